@@ -1,1 +1,3 @@
-return 0;
+using Spp.Web.Hosting;
+
+return await DaemonProgram.RunAsync(args);

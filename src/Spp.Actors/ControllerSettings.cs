@@ -1,0 +1,17 @@
+namespace Spp.Actors;
+
+/// <summary>The time limits of talking to SPP processes.</summary>
+public sealed record ControllerSettings
+{
+    /// <summary>How long one command may wait for its reply (<c>--timeout</c>).</summary>
+    public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a newcomer on the secondary port has to answer <c>_get_client_id</c>.</summary>
+    public TimeSpan IdentificationTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A reply that is not JSON is complete once the line has been quiet this long.</summary>
+    public TimeSpan TextReplyQuietPeriod { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The timeout as error messages state it: <c>no reply within {n} s</c>.</summary>
+    public string CommandTimeoutText => CommandTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

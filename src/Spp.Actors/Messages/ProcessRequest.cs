@@ -1,0 +1,32 @@
+using Spp.Protocol;
+
+namespace Spp.Actors.Messages;
+
+/// <summary>
+/// Looks at a fresh <c>status</c> reply, inside the actor's turn, before the command is sent. Returns null to
+/// let the command go, or a verdict that is handed back instead of sending it.
+/// </summary>
+public delegate object? StatusGate(byte[] statusReply);
+
+/// <summary>
+/// Ask a process to run one command. Its completion is the answer; a request that was never sent may be
+/// re-resolved and delivered to a newer connection of the same process.
+/// </summary>
+/// <param name="Target">Which process: the primary, or a secondary type and client id.</param>
+/// <param name="Command">The exact command text.</param>
+/// <param name="Gate">Optional check of a fresh status, run just before the command with nothing in between.</param>
+/// <param name="Terminates">The command ends the process (<c>exit</c>): the connection closing counts as its reply.</param>
+/// <param name="Cancellation">The asker gave up: skip the command if it has not been sent yet.</param>
+public sealed record ProcessRequest(
+    ProcessId Target,
+    string Command,
+    StatusGate? Gate = null,
+    bool Terminates = false,
+    CancellationToken Cancellation = default)
+{
+    private readonly TaskCompletionSource<ProcessOutcome> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<ProcessOutcome> Outcome => completion.Task;
+
+    internal void Answer(ProcessOutcome outcome) => completion.TrySetResult(outcome);
+}

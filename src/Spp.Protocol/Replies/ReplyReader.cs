@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace Spp.Protocol.Replies;
+
+/// <summary>Reads the replies of each process family into a <see cref="ReplyVerdict"/> (rest-api.md 1.9.4).</summary>
+public static class ReplyReader
+{
+    /// <summary>The reply to a command that changes something (everything but <c>status</c> and <c>flow</c>).</summary>
+    public static ReplyVerdict Mutation(ReplyFamily family, byte[] reply, string command) =>
+        family == ReplyFamily.Stream ? WorkerResult(reply, out _) : PaddedResult(reply, command);
+
+    /// <summary>
+    /// The reply to <c>status</c>: the object itself for primary and nfv, the <c>info</c> object for the
+    /// worker processes.
+    /// </summary>
+    public static ReplyVerdict Status(ReplyFamily family, byte[] reply)
+    {
+        if (family != ReplyFamily.Stream)
+            return TryParseObject(reply, out var status) ? new ReplyVerdict.Accepted(status) : ReplyVerdict.NotObject;
+
+        var verdict = WorkerResult(reply, out var root);
+        if (verdict is not ReplyVerdict.Accepted) return verdict;
+        return root.TryGetProperty("info", out var info) && info.ValueKind == JsonValueKind.Object
+            ? new ReplyVerdict.Accepted(info)
+            : ReplyVerdict.MissingInfo;
+    }
+
+    /// <summary>spp_primary's <c>flow</c> replies are returned whole, whatever their <c>result</c>.</summary>
+    public static ReplyVerdict Flow(byte[] reply) =>
+        TryParseObject(reply, out var value) ? new ReplyVerdict.Accepted(value) : ReplyVerdict.NotObject;
+
+    private static ReplyVerdict PaddedResult(byte[] reply, string command)
+    {
+        if (!TryParseObject(reply, out var root)) return ReplyVerdict.Done;
+        if (!root.TryGetProperty("result", out var result) || !result.ValueEquals("failed")) return ReplyVerdict.Done;
+        var name = root.TryGetProperty("command", out var c) && c.ValueKind == JsonValueKind.String
+            ? c.GetString()!
+            : command.Split(' ', 2)[0];
+        return new ReplyVerdict.CommandFailed($"{name} failed");
+    }
+
+    private static ReplyVerdict WorkerResult(byte[] reply, out JsonElement root)
+    {
+        root = default;
+        JsonElement parsed;
+        try
+        {
+            parsed = JsonElement.Parse(reply);
+        }
+        catch (JsonException)
+        {
+            return ReplyVerdict.NotJson;
+        }
+        if (parsed.ValueKind != JsonValueKind.Object) return ReplyVerdict.NotObject;
+        root = parsed;
+        if (!root.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array
+            || results.GetArrayLength() == 0 || results[0].ValueKind != JsonValueKind.Object
+            || !results[0].TryGetProperty("result", out var result))
+            return new ReplyVerdict.Unusable("missing results");
+        if (result.ValueEquals("success")) return ReplyVerdict.Done;
+        if (!result.ValueEquals("error")) return new ReplyVerdict.Unusable("unknown result");
+        var message = results[0].TryGetProperty("error_details", out var details)
+            && details.ValueKind == JsonValueKind.Object
+            && details.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String
+                ? m.GetString()!
+                : "unknown error";
+        return new ReplyVerdict.CommandFailed(message);
+    }
+
+    private static bool TryParseObject(byte[] reply, out JsonElement value)
+    {
+        value = default;
+        try
+        {
+            value = JsonElement.Parse(reply);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        return value.ValueKind == JsonValueKind.Object;
+    }
+}

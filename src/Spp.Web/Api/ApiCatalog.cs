@@ -1,0 +1,20 @@
+using Spp.Actors;
+using Spp.Web.Http;
+
+namespace Spp.Web.Api;
+
+/// <summary>Every endpoint of the API, from the per-process tables.</summary>
+public static class ApiCatalog
+{
+    public static IEnumerable<ApiEndpoint> Endpoints(IServiceProvider services)
+    {
+        var api = services.GetRequiredService<ProcessEndpoints>();
+        var registry = services.GetRequiredService<ProcessRegistry>();
+        return
+        [
+            .. ProcessesApi.Endpoints(registry),
+            .. PrimaryApi.Endpoints(api),
+            .. NfvApi.Endpoints(api),
+        ];
+    }
+}

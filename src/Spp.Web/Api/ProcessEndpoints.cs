@@ -1,0 +1,60 @@
+using Spp.Actors;
+using Spp.Actors.Messages;
+using Spp.Protocol;
+using Spp.Web.Http;
+
+namespace Spp.Web.Api;
+
+/// <summary>
+/// Builds the endpoints that talk to one process, all in the order of rest-api.md 1.8: find the process
+/// (404), read the body (413/400), validate and plan (400), Ask the process actor, map its answer.
+/// </summary>
+public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSettings settings)
+{
+    /// <summary>The primary, or the secondary of <paramref name="type"/> named by <c>{client_id}</c>.</summary>
+    public ApiEndpoint Get(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("GET", type, route, false, plan);
+
+    public ApiEndpoint Delete(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("DELETE", type, route, false, plan);
+
+    public ApiEndpoint Put(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("PUT", type, route, true, plan);
+
+    public ApiEndpoint Post(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("POST", type, route, true, plan);
+
+    private ApiEndpoint Make(string method, ProcessType type, string route, bool readsBody, Func<EndpointCall, CommandPlan> plan) =>
+        new(method, route, call => RunAsync(call, type, readsBody, plan));
+
+    private async Task<ApiResult> RunAsync(EndpointCall call, ProcessType type, bool readsBody, Func<EndpointCall, CommandPlan> planOf)
+    {
+        if (Target(call, type) is not { } target) return NotFound(call, type);
+        if (readsBody) call.Body = await BodyReader.ReadAsync(call.Http.Request, call.Aborted);
+        var plan = planOf(call);
+
+        StatusGate? gate = plan.Gate is { } check ? status => check(status) : null;
+        var request = new ProcessRequest(target, plan.Command, gate, plan.Terminates, call.Aborted);
+        return await registry.AskAsync(request) switch
+        {
+            ProcessOutcome.Replied replied => plan.Map(target, replied),
+            ProcessOutcome.Refused refused => (ApiResult)refused.Verdict,
+            ProcessOutcome.Failed failed => FailureMessages.For(target, failed.Failure, settings),
+            _ => NotFound(call, type),
+        };
+    }
+
+    private ProcessId? Target(EndpointCall call, ProcessType type)
+    {
+        if (type == ProcessType.Primary) return registry.Snapshot.Primary is null ? null : ProcessId.Primary;
+        if (!int.TryParse(call.Parameter("client_id"), out var clientId)) return null;
+        var id = new ProcessId(type, clientId);
+        return registry.Snapshot.Find(id) is null ? null : id;
+    }
+
+    private static ApiResult NotFound(EndpointCall call, ProcessType type) => type == ProcessType.Primary
+        ? ApiResult.NotFound("primary not found.")
+        : ApiResult.NotFound($"sec_id {CanonicalDecimal(call.Parameter("client_id"))} not found.");
+
+    private static string CanonicalDecimal(string digits)
+    {
+        var trimmed = digits.TrimStart('0');
+        return trimmed.Length == 0 ? "0" : trimmed;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Buffers;
+using System.Text.Json;
+using Spp.Actors;
+using Spp.Protocol;
+using Spp.Web.Http;
+
+namespace Spp.Web.Api;
+
+/// <summary><c>GET /v1/processes</c> (rest-api.md 2.1.1): answered from the registry, nothing sent.</summary>
+public static class ProcessesApi
+{
+    public static IEnumerable<ApiEndpoint> Endpoints(ProcessRegistry registry) =>
+    [
+        new("GET", "/v1/processes", _ => Task.FromResult<ApiResult>(new ApiResult.Json(List(registry.Snapshot)))),
+    ];
+
+    public static byte[] List(RegistrySnapshot snapshot)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var process in snapshot.All.Select(a => a.Id))
+            {
+                json.WriteStartObject();
+                json.WriteString("type", process.Type.WireName());
+                if (!process.IsPrimary) json.WriteNumber("client-id", process.ClientId);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}

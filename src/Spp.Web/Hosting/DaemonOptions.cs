@@ -1,0 +1,16 @@
+using System.Net;
+
+namespace Spp.Web.Hosting;
+
+/// <summary>What the daemon listens on and how patient it is with processes (rest-api.md 1.1).</summary>
+public sealed record DaemonOptions
+{
+    public IPAddress BindAddress { get; init; } = IPAddress.Loopback;
+    public int PrimaryPort { get; init; } = 5555;
+    public int SecondaryPort { get; init; } = 6666;
+    public int ApiPort { get; init; } = 7777;
+    public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Also start emulated processes: a primary and one secondary of each type.</summary>
+    public bool Demo { get; init; }
+}
