@@ -15,6 +15,10 @@ public static class ApiCatalog
             .. ProcessesApi.Endpoints(registry),
             .. PrimaryApi.Endpoints(api),
             .. NfvApi.Endpoints(api),
+            .. VfApi.Endpoints(api),
+            .. MirrorApi.Endpoints(api),
+            .. PcapApi.Endpoints(api),
+            .. services.GetRequiredService<CpuApi>().Endpoints(),
         ];
     }
 }

@@ -11,5 +11,5 @@ namespace Spp.Web.Api;
 public sealed record CommandPlan(
     string Command,
     Func<ProcessId, ProcessOutcome.Replied, ApiResult> Map,
-    Func<byte[], ApiResult?>? Gate = null,
+    Func<ProcessId, byte[], ApiResult?>? Gate = null,
     bool Terminates = false);

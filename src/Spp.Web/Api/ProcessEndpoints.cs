@@ -29,7 +29,7 @@ public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSetting
         if (readsBody) call.Body = await BodyReader.ReadAsync(call.Http.Request, call.Aborted);
         var plan = planOf(call);
 
-        StatusGate? gate = plan.Gate is { } check ? status => check(status) : null;
+        StatusGate? gate = plan.Gate is { } check ? status => check(target, status) : null;
         var request = new ProcessRequest(target, plan.Command, gate, plan.Terminates, call.Aborted);
         return await registry.AskAsync(request) switch
         {

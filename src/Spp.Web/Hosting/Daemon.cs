@@ -4,6 +4,7 @@ using Serilog.Extensions.Logging;
 using Spp.Actors;
 using Spp.Actors.Connections;
 using Spp.Web.Api;
+using Spp.Web.Machine;
 using Spp.Web.Http;
 
 namespace Spp.Web.Hosting;
@@ -41,7 +42,8 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<ProcessRegistry>();
         builder.Services.AddSingleton<ProcessEndpoints>();
-        builder.Services.AddSingleton(ApiCatalog.Endpoints);
+        builder.Services.AddSingleton(new CpuTopology(options.SysfsRoot));
+        builder.Services.AddSingleton<CpuApi>();
         builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>()));
 
         var listeners = new ListenOptions[3];

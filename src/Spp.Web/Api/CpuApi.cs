@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Text.Json;
+using Spp.Actors;
+using Spp.Actors.Messages;
+using Spp.Protocol;
+using Spp.Protocol.Replies;
+using Spp.Protocol.Status;
+using Spp.Web.Machine;
+using Spp.Web.Http;
+
+namespace Spp.Web.Api;
+
+/// <summary><c>GET /v1/cpu_usage</c> and <c>GET /v1/cpu_layout</c> (rest-api.md 2.1.2, 2.1.3).</summary>
+public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogger<CpuApi> logger)
+{
+    public IEnumerable<ApiEndpoint> Endpoints() =>
+    [
+        new("GET", "/v1/cpu_usage", call => UsageAsync(call.Aborted)),
+        new("GET", "/v1/cpu_layout", _ => Task.FromResult(Layout())),
+    ];
+
+    /// <summary>Asks every process for its status at once; one that cannot answer usably is left out.</summary>
+    private async Task<ApiResult> UsageAsync(CancellationToken aborted)
+    {
+        var processes = registry.Snapshot.All.Select(a => a.Id).ToList();
+        var usages = await Task.WhenAll(processes.Select(p => UsageOfAsync(p, aborted)));
+
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var (process, usage) in processes.Zip(usages))
+            {
+                if (usage is null) continue;
+                json.WriteStartObject();
+                json.WriteString("proc-type", process.Type.WireName());
+                if (!process.IsPrimary) json.WriteNumber("client-id", process.ClientId);
+                json.WriteNumber("master-lcore", usage.MasterLcore);
+                json.WriteStartArray("lcores");
+                foreach (var lcore in usage.Lcores) json.WriteNumberValue(lcore);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return new ApiResult.Json(buffer.WrittenMemory);
+    }
+
+    private async Task<LcoreUsage?> UsageOfAsync(ProcessId process, CancellationToken aborted)
+    {
+        var outcome = await registry.AskAsync(new ProcessRequest(process, Protocol.Commands.Commands.Status, Cancellation: aborted));
+        var usage = outcome is ProcessOutcome.Replied replied
+            && ReplyReader.Status(process.Type.Family(), replied.Reply) is ReplyVerdict.Accepted { Value: { } status }
+                ? LcoreUsage.Read(process.Type, status)
+                : null;
+        if (usage is null) logger.LogWarning("{Process} left out of cpu_usage: {Outcome}", process, outcome.GetType().Name);
+        return usage;
+    }
+
+    private ApiResult Layout()
+    {
+        IReadOnlyList<CpuSocket> sockets;
+        try
+        {
+            sockets = topology.Read();
+        }
+        catch (CpuLayoutUnavailableException e)
+        {
+            return ApiResult.ServerError($"cpu layout unavailable: {e.Message}");
+        }
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var socket in sockets)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("socket_id", socket.SocketId);
+                json.WriteStartArray("cores");
+                foreach (var core in socket.Cores)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("core_id", core.CoreId);
+                    json.WriteStartArray("lcores");
+                    foreach (var lcore in core.Lcores) json.WriteNumberValue(lcore);
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return new ApiResult.Json(buffer.WrittenMemory);
+    }
+}

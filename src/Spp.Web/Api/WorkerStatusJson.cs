@@ -1,0 +1,34 @@
+using System.Buffers;
+using System.Text.Json;
+using Spp.Protocol.Status;
+
+namespace Spp.Web.Api;
+
+/// <summary>The body of <c>GET /v1/vfs/{id}</c> and <c>GET /v1/mirrors/{id}</c> (rest-api.md 2.4.1).</summary>
+public static class WorkerStatusJson
+{
+    public static byte[] Write(WorkerStatus status)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("client-id");
+            status.ClientId.WriteTo(json);
+            json.WriteStartArray("ports");
+            foreach (var port in status.Ports) json.WriteStringValue(port);
+            json.WriteEndArray();
+            json.WritePropertyName("master-lcore");
+            status.MasterLcore.WriteTo(json);
+            json.WritePropertyName("components");
+            status.Components.WriteTo(json);
+            if (status.ClassifierTable is { } table)
+            {
+                json.WritePropertyName("classifier_table");
+                table.WriteTo(json);
+            }
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}
