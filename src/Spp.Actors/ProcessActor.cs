@@ -126,8 +126,8 @@ public sealed class ProcessActor
         var result = await line.ExchangeAsync(command, settings.CommandTimeout, replaced.Task);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (result.Succeeded)
-            logger.LogInformation("{Process} {Command} -> reply of {ReplyBytes} bytes in {DurationMs:F1} ms",
-                Id, command, result.Reply!.Length, elapsed);
+            logger.LogInformation("{Process} {Command} -> {Outcome} ({ReplyBytes} bytes) in {DurationMs:F1} ms",
+                Id, command, "replied", result.Reply!.Length, elapsed);
         else
             logger.LogWarning("{Process} {Command} -> {Outcome} {Detail} in {DurationMs:F1} ms",
                 Id, command, result.Failure, result.Violation ?? "", elapsed);

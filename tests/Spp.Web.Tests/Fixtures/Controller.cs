@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Spp.Emulator;
+using Spp.Web.Hosting;
+
+namespace Spp.Web.Tests.Fixtures;
+
+/// <summary>
+/// A daemon on ephemeral loopback ports, an HTTP client for its API, and the emulated processes connected to it.
+/// </summary>
+public sealed class Controller : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private readonly List<EmulatedProcess> processes = [];
+
+    private Controller(Daemon daemon, CollectingSink logs)
+    {
+        Daemon = daemon;
+        Logs = logs;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{daemon.ApiPort}"), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Daemon Daemon { get; }
+    public HttpClient Http { get; }
+    public CollectingSink Logs { get; }
+    public ControllerEndpoint PrimaryPort => new("127.0.0.1", Daemon.PrimaryPort);
+    public ControllerEndpoint SecondaryPort => new("127.0.0.1", Daemon.SecondaryPort);
+
+    public static readonly EmulatorOptions FastEmulator = new()
+    {
+        RetryInterval = TimeSpan.FromMilliseconds(50),
+        WorkerExitDelay = TimeSpan.FromMilliseconds(100),
+    };
+
+    public static async Task<Controller> StartAsync(TimeSpan? commandTimeout = null, string? sysfsRoot = null)
+    {
+        var logs = new CollectingSink();
+        var options = new DaemonOptions
+        {
+            PrimaryPort = 0,
+            SecondaryPort = 0,
+            ApiPort = 0,
+            CommandTimeout = commandTimeout ?? TimeSpan.FromSeconds(10),
+            SysfsRoot = sysfsRoot ?? Machine.CpuTopology.DefaultSysfsRoot,
+        };
+        return new Controller(await Daemon.StartAsync(options, logs.Logger()), logs);
+    }
+
+    /// <summary>Starts an emulated process and waits until the API lists it.</summary>
+    public async Task<EmulatedProcess> ConnectAsync(EmulatedKind kind, int clientId = 0, EmulatorOptions? options = null)
+    {
+        var process = Start(kind, clientId, options);
+        await WaitUntilListedAsync(Listing(kind, clientId));
+        return process;
+    }
+
+    /// <summary>Starts an emulated process without waiting for it.</summary>
+    public EmulatedProcess Start(EmulatedKind kind, int clientId = 0, EmulatorOptions? options = null)
+    {
+        var endpoint = kind == EmulatedKind.Primary ? PrimaryPort : SecondaryPort;
+        var process = EmulatedProcess.Start(kind, clientId, endpoint, options ?? FastEmulator);
+        lock (processes) processes.Add(process);
+        return process;
+    }
+
+    public static string Listing(EmulatedKind kind, int clientId) => kind == EmulatedKind.Primary
+        ? """{"type":"primary"}"""
+        : $$"""{"type":"{{kind.ToString().ToLowerInvariant()}}","client-id":{{clientId}}}""";
+
+    public Task WaitUntilListedAsync(string entry) =>
+        Eventually.HoldsAsync(async () => (await GetStringAsync("/v1/processes")).Contains(entry), $"{entry} listed");
+
+    public Task WaitUntilNotListedAsync(string entry) =>
+        Eventually.HoldsAsync(async () => !(await GetStringAsync("/v1/processes")).Contains(entry), $"{entry} no longer listed");
+
+    public async Task<string> GetStringAsync(string path) => await (await Http.GetAsync(path)).Content.ReadAsStringAsync();
+
+    public Task<HttpResponseMessage> SendAsync(string method, string path, string? body = null, string? contentType = "application/json")
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+            if (contentType is not null) request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
+        return Http.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => SendAsync("GET", path);
+    public Task<HttpResponseMessage> DeleteAsync(string path) => SendAsync("DELETE", path);
+    public Task<HttpResponseMessage> PutAsync(string path, string body) => SendAsync("PUT", path, body);
+    public Task<HttpResponseMessage> PostAsync(string path, string body) => SendAsync("POST", path, body);
+
+    public async ValueTask DisposeAsync()
+    {
+        List<EmulatedProcess> all;
+        lock (processes) all = [.. processes];
+        foreach (var process in all) await process.DisposeAsync();
+        Http.Dispose();
+        await Daemon.DisposeAsync();
+    }
+}
