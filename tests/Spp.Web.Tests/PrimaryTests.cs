@@ -214,7 +214,7 @@ public sealed class PrimaryTests : IAsyncLifetime
     {
         var pattern = string.Join(",", Enumerable.Repeat("\"eth\"", 30));
         await RejectsAsync($"invalid key(pattern): [{pattern}].",
-            () => controller.PostAsync("/v1/primary/flow_rules/port_id/0", $$"""{"rule":{"direction":"ingress","pattern":[{{pattern}}],"actions":[]}}"""));
+            () => controller.PostAsync("/v1/primary/flow_rules/port_id/0", "{\"rule\":{\"direction\":\"ingress\",\"pattern\":[" + pattern + "],\"actions\":[]}}"));
     }
 
     [Theory]

@@ -74,16 +74,19 @@ public sealed class ProcessesTests : IAsyncLifetime
     [Fact]
     public async Task A_newcomer_of_another_type_takes_over_the_client_id()
     {
-        await controller.ConnectAsync(EmulatedKind.Nfv, 5);
+        var nfv = await controller.ConnectAsync(EmulatedKind.Nfv, 5);
         await controller.ConnectAsync(EmulatedKind.Vf, 5);
+        // The displaced process reconnects at once, as real ones do: stop it so that the newcomer keeps the id.
+        await nfv.DisposeAsync();
+        await controller.WaitUntilListedAsync(Controller.Listing(EmulatedKind.Vf, 5));
         Assert.Equal("""[{"type":"vf","client-id":5}]""", await controller.GetStringAsync("/v1/processes"));
+        Assert.Contains(controller.Logs.Events, e => e.RenderMessage().Contains("replaced by a new connection of another type"));
     }
 
     [Fact]
     public async Task A_silent_newcomer_never_delays_other_registrations()
     {
-        var silent = controller.Start(EmulatedKind.Nfv, 8, Controller.FastEmulator);
-        silent.Faults.SilentHandshake = true;
+        controller.Start(EmulatedKind.Nfv, 8, Controller.FastEmulator with { InitialFaults = f => f.SilentHandshake = true });
         await controller.ConnectAsync(EmulatedKind.Vf, 2);
         await controller.ConnectAsync(EmulatedKind.Primary);
         Assert.DoesNotContain("\"client-id\":8", await controller.GetStringAsync("/v1/processes"));
