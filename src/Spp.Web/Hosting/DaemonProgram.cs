@@ -38,6 +38,7 @@ public static class DaemonProgram
         {
             log.Information("spp-ctl listening on {Address}: primary {PrimaryPort}, secondary {SecondaryPort}, api {ApiPort}",
                 options.BindAddress, daemon.PrimaryPort, daemon.SecondaryPort, daemon.ApiPort);
+            await using var demo = options.Demo ? DemoProcesses.Start(options, daemon, log) : null;
             await daemon.WaitForShutdownAsync();
         }
         return 0;
