@@ -74,6 +74,32 @@ public class ReplyFramerTests
     }
 
     [Fact]
+    public void A_padded_reply_in_one_byte_segments_is_framed_the_same()
+    {
+        var block = Padded(NfvStatusMultiQueue);
+        var framer = Expecting(ReplyFamily.Padded);
+        var bytes = Segments.Of([.. block.Select(b => new[] { b })]);
+
+        var outcome = framer.Read(bytes, out var consumed, out _);
+        Assert.Equal(NfvStatusMultiQueue, Text(outcome.Reply!));
+        Assert.Equal(NfvStatusMultiQueue.Length, bytes.Slice(0, consumed).Length);
+
+        Assert.Equal(FrameKind.Incomplete, framer.Read(bytes.Slice(consumed), out var rest, out _).Kind);
+        Assert.Equal(bytes.End, rest);
+    }
+
+    [Fact]
+    public void An_echo_reply_in_one_byte_segments_is_framed_the_same()
+    {
+        var bytes = Segments.Of([.. Block("patch\0reset").Select(b => new[] { b })]);
+
+        var outcome = Expecting(ReplyFamily.Padded).Read(bytes, out var consumed, out _);
+
+        Assert.Equal("patch", Text(outcome.Reply!));
+        Assert.Equal(bytes.End, consumed);
+    }
+
+    [Fact]
     public void A_padded_reply_delivered_byte_by_byte_is_framed_the_same()
     {
         var feed = new PipeFeed(Expecting(ReplyFamily.Padded));
