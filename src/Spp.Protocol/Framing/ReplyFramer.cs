@@ -112,6 +112,7 @@ public sealed class ReplyFramer(ReplyFamily family)
             for (var i = 0; i < span.Length; i++)
             {
                 offset = scanned + i + 1;
+                if (offset > MaxReplyBytes) return FrameOutcome.Broken("reply too large");
                 if (Closes(span[i]))
                 {
                     var end = reply.GetPosition(offset);
@@ -124,7 +125,7 @@ public sealed class ReplyFramer(ReplyFamily family)
             }
             scanned += span.Length;
         }
-        return scanned > MaxReplyBytes ? FrameOutcome.Broken("reply too large") : FrameOutcome.Incomplete;
+        return FrameOutcome.Incomplete;
     }
 
     private bool Closes(byte b)

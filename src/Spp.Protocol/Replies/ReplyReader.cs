@@ -32,7 +32,7 @@ public static class ReplyReader
     private static ReplyVerdict PaddedResult(byte[] reply, string command)
     {
         if (!TryParseObject(reply, out var root)) return ReplyVerdict.Done;
-        if (!root.TryGetProperty("result", out var result) || !result.ValueEquals("failed")) return ReplyVerdict.Done;
+        if (!root.TryGetProperty("result", out var result) || !IsString(result, "failed")) return ReplyVerdict.Done;
         var name = root.TryGetProperty("command", out var c) && c.ValueKind == JsonValueKind.String
             ? c.GetString()!
             : command.Split(' ', 2)[0];
@@ -57,8 +57,8 @@ public static class ReplyReader
             || results.GetArrayLength() == 0 || results[0].ValueKind != JsonValueKind.Object
             || !results[0].TryGetProperty("result", out var result))
             return new ReplyVerdict.Unusable("missing results");
-        if (result.ValueEquals("success")) return ReplyVerdict.Done;
-        if (!result.ValueEquals("error")) return new ReplyVerdict.Unusable("unknown result");
+        if (IsString(result, "success")) return ReplyVerdict.Done;
+        if (!IsString(result, "error")) return new ReplyVerdict.Unusable("unknown result");
         var message = results[0].TryGetProperty("error_details", out var details)
             && details.ValueKind == JsonValueKind.Object
             && details.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String
@@ -66,6 +66,10 @@ public static class ReplyReader
                 : "unknown error";
         return new ReplyVerdict.CommandFailed(message);
     }
+
+    /// <summary><see cref="JsonElement.ValueEquals(string)"/> throws for anything but a string.</summary>
+    private static bool IsString(JsonElement value, string text) =>
+        value.ValueKind == JsonValueKind.String && value.ValueEquals(text);
 
     private static bool TryParseObject(byte[] reply, out JsonElement value)
     {
