@@ -79,7 +79,11 @@ public sealed class ReplyFramer(ReplyFamily family)
             mode = first is (byte)'{' or (byte)'[' ? Mode.Json : Mode.Text;
         }
         var reply = buffer.Slice(reader.Position);
-        return mode == Mode.Json ? ScanJson(reply, out consumed) : CollectText(reply, out consumed);
+        var outcome = mode == Mode.Json ? ScanJson(reply, out consumed) : CollectText(reply, out consumed);
+        // Whatever follows a complete reply is looked at at once (padding to drop, or stray bytes to report),
+        // not left waiting for the next bytes to arrive.
+        if (outcome.Kind == FrameKind.Reply) examined = consumed;
+        return outcome;
     }
 
     /// <summary>The line went quiet while a text reply was being received: that reply is complete.</summary>

@@ -29,8 +29,15 @@ public static class IdentificationReply
             || !root.TryGetProperty("process_type", out var typeName) || typeName.ValueKind != JsonValueKind.String
             || !ProcessTypes.TryParseSecondary(typeName.GetString(), out var type)
             || !root.TryGetProperty("client_id", out var id) || id.ValueKind != JsonValueKind.Number
-            || !id.TryGetInt32(out var clientId) || clientId < 0)
+            || !id.TryGetInt32(out var clientId) || clientId < 0
+            || ReportsError(root))
             return null;
         return new ProcessId(type, clientId);
     }
+
+    private static bool ReportsError(JsonElement root) =>
+        root.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array
+        && results.GetArrayLength() > 0 && results[0].ValueKind == JsonValueKind.Object
+        && results[0].TryGetProperty("result", out var result) && result.ValueKind == JsonValueKind.String
+        && result.ValueEquals("error");
 }

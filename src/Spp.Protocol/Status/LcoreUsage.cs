@@ -9,7 +9,7 @@ public sealed record LcoreUsage(int MasterLcore, IReadOnlyList<int> Lcores)
     /// From the status object of primary or nfv, or the <c>info</c> of a worker process. Null if the status
     /// lacks what is needed.
     /// </summary>
-    public static LcoreUsage? Read(ProcessType type, JsonElement status) => type switch
+    public static LcoreUsage? Read(ProcessType type, JsonElement status) => status.ValueKind != JsonValueKind.Object ? null : type switch
     {
         ProcessType.Primary => ReadPrimary(status),
         ProcessType.Nfv => ReadNfv(status),

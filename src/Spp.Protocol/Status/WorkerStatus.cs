@@ -17,7 +17,8 @@ public sealed record WorkerStatus(
 
     public static WorkerStatus? Read(JsonElement info)
     {
-        if (!info.TryGetProperty("client-id", out var clientId)
+        if (info.ValueKind != JsonValueKind.Object
+            || !info.TryGetProperty("client-id", out var clientId)
             || !info.TryGetProperty("master-lcore", out var master)
             || !info.TryGetProperty("core", out var core))
             return null;

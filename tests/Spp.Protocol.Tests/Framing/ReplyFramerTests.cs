@@ -24,7 +24,7 @@ public class ReplyFramerTests
         Assert.Equal(FrameKind.Reply, outcome.Kind);
         Assert.Equal(AddSucceeded, Text(outcome.Reply!));
         Assert.Equal(AddSucceeded.Length, block.Slice(0, consumed).Length);
-        Assert.Equal(block.End, examined);
+        Assert.Equal(consumed, examined);
         Assert.False(framer.AwaitingReply);
     }
 
@@ -381,6 +381,17 @@ public class ReplyFramerTests
 
         Assert.Equal(WorkerSuccess, Text(outcome.Reply!));
         Assert.Equal(1, bytes.Slice(consumed).Length);
+    }
+
+    [Fact]
+    public void Bytes_after_a_complete_reply_are_left_unexamined_so_they_are_looked_at_at_once()
+    {
+        var framer = Expecting(ReplyFamily.Stream);
+        var bytes = Segments.Of(Ascii(WorkerSuccess + "{"));
+
+        framer.Read(bytes, out var consumed, out var examined);
+
+        Assert.Equal(consumed, examined);
     }
 
     // ---- while no reply is pending

@@ -57,6 +57,7 @@ public class IdentificationReplyTests
 
     [Theory]
     [InlineData("""{ "results": [ { "result": "error", "error_details": { "message": "Wrong message format" } } ] }""")]
+    [InlineData("""{ "results": [ { "result": "error" } ], "client_id": 1, "process_type": "vf" }""")]
     [InlineData("""{ "results": [ { "result": "success" } ], "client_id": 1 }""")]
     [InlineData("""{"client_id":1,"process_type":"primary"}""")]
     [InlineData("""{"client_id":1,"process_type":"spp_vm"}""")]
