@@ -141,8 +141,9 @@ public sealed class EmulatedProcess : IAsyncDisposable
             {
                 await socket.ConnectAsync(_controller.Host, _controller.Port, stop);
             }
-            catch (SocketException)
+            catch (SocketException error)
             {
+                Log($"cannot connect to {_controller.Host}:{_controller.Port} ({error.SocketErrorCode}), retrying");
                 await PauseAsync(_options.RetryInterval, stop);
                 continue;
             }
