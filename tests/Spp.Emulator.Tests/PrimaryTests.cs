@@ -143,6 +143,16 @@ public sealed class PrimaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Echo_keeps_request_bytes_after_a_nul_as_they_came()
+    {
+        var block = await _connection.BlockAsync("hi there\0x y");
+
+        var expected = new byte[ControllerConnection.BlockSize];
+        Encoding.ASCII.GetBytes("hi\0there\0x y").CopyTo(expected, 0);
+        Assert.Equal(expected, block);
+    }
+
+    [Fact]
     public async Task Forward_and_stop_switch_the_forwarder_status()
     {
         Assert.Equal("""{"result":"succeeded","command":"forward"}""", await _connection.PaddedAsync("forward"));
