@@ -26,7 +26,7 @@ internal sealed class CommandSession(
             {
                 var read = await stream.ReadAsync(buffer, token);
                 if (read == 0) return SessionEnd.PeerClosed;
-                var end = await AnswerAsync(stream, buffer.AsSpan(0, read).ToArray(), token);
+                var end = await AnswerAsync(stream, buffer[..read], token);
                 if (end is not null) return end.Value;
             }
         }
@@ -48,7 +48,7 @@ internal sealed class CommandSession(
         if (faults.IsHanging) return null;
         var request = Request.From(chunk);
         var snapshot = faults.Snapshot();
-        var handshake = kind != EmulatedKind.Primary && request.Word == "_get_client_id";
+        var handshake = IsHandshake(request);
         if (handshake && snapshot.SilentHandshake) return null;
         var reply = behaviour.Handle(request, snapshot);
         switch (reply.Fate)
@@ -73,6 +73,14 @@ internal sealed class CommandSession(
         }
         return closeNow ? SessionEnd.FaultClosed : null;
     }
+
+    // nfv looks at the first word only; the worker family needs it alone.
+    private bool IsHandshake(Request request) => kind switch
+    {
+        EmulatedKind.Primary => false,
+        EmulatedKind.Nfv => request.Word == "_get_client_id",
+        _ => request.Tokens is ["_get_client_id"],
+    };
 
     private static byte[] Substitute(byte[] message, FaultSnapshot faults, bool handshake)
     {

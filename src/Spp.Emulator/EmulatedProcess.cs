@@ -30,6 +30,7 @@ public sealed class EmulatedProcess : IAsyncDisposable
     private Connection? _connection;
     private int _connectionCount;
     private bool _exited;
+    private int _disposed;
 
     private EmulatedProcess(EmulatedKind kind, int clientId, ControllerEndpoint controller, EmulatorOptions options)
     {
@@ -124,6 +125,7 @@ public sealed class EmulatedProcess : IAsyncDisposable
     /// <summary>Stops the process for good (and the secondaries it launched), closing its socket.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _lifetime.CancelAsync();
         await _run;
         foreach (var secondary in LaunchedSecondaries) await secondary.DisposeAsync();
@@ -141,8 +143,9 @@ public sealed class EmulatedProcess : IAsyncDisposable
             {
                 await socket.ConnectAsync(_controller.Host, _controller.Port, stop);
             }
-            catch (SocketException)
+            catch (SocketException error)
             {
+                Log($"cannot connect to {_controller.Host}:{_controller.Port} ({error.SocketErrorCode}), retrying");
                 await PauseAsync(_options.RetryInterval, stop);
                 continue;
             }

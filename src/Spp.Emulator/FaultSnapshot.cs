@@ -10,7 +10,4 @@ internal sealed record FaultSnapshot(
     bool SilentHandshake,
     int? ClaimedClientId,
     string? ClaimedProcessType,
-    string? ExactReply)
-{
-    public static FaultSnapshot None { get; } = new(TimeSpan.Zero, 0, TimeSpan.Zero, GarbageKind.None, 0, false, null, null, null);
-}
+    string? ExactReply);

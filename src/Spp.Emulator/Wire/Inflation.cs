@@ -4,24 +4,25 @@ namespace Spp.Emulator.Wire;
 internal static class Inflation
 {
     /// <summary>
-    /// <paramref name="render"/> builds the status with a given number of extra entries. Returns the text with
-    /// the fewest extra entries that is at least <paramref name="minLength"/> long, but never longer than
-    /// <paramref name="maxLength"/> (then the longest one that fits).
+    /// <paramref name="render"/> builds the status with a given number of extra entries (longer with more).
+    /// Returns the text with the fewest extra entries that is at least <paramref name="minLength"/> long; when
+    /// that would exceed <paramref name="maxLength"/>, the longest one that fits.
     /// </summary>
     public static string Render(Func<int, string> render, int minLength, int maxLength = int.MaxValue)
     {
-        var text = render(0);
         var target = Math.Min(minLength, maxLength);
-        if (text.Length >= target) return text;
-        var perEntry = render(1).Length - text.Length;
-        if (perEntry <= 0) return text;
-        var extra = 0;
-        while (text.Length < target)
+        var text = render(0);
+        if (text.Length >= target || render(1).Length <= text.Length) return text;
+        var high = 1;
+        while (render(high).Length < target) high *= 2;
+        var low = high / 2;
+        while (high - low > 1)
         {
-            extra += Math.Max(1, (target - text.Length + perEntry - 1) / perEntry);
-            text = render(extra);
+            var middle = (low + high) / 2;
+            if (render(middle).Length < target) low = middle;
+            else high = middle;
         }
-        while (text.Length > maxLength && extra > 0) text = render(--extra);
-        return text;
+        text = render(high);
+        return text.Length <= maxLength ? text : render(low);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class WorkerGrammar(IReadOnlyDictionary<string, (int Min, int Ma
     /// </summary>
     public Reply Answer(Request request, Func<Request, Reply> dispatch)
     {
-        if (request.Tokens.Length == 0 || request.Bytes.Length > LongestRequest) return Reply.Crash;
+        if (request.Tokens.Length == 0 || request.Length > LongestRequest) return Reply.Crash;
         try
         {
             Check(request);
