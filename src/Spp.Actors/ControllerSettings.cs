@@ -12,6 +12,12 @@ public sealed record ControllerSettings
     /// <summary>A reply that is not JSON is complete once the line has been quiet this long.</summary>
     public TimeSpan TextReplyQuietPeriod { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>At most this many connections on the two SPP ports together; more are closed at once.</summary>
+    public int MaxProcessConnections { get; init; } = 1024;
+
+    /// <summary>At most this many newcomers waiting to be identified; more are closed at once.</summary>
+    public int MaxPendingIdentifications { get; init; } = 256;
+
     /// <summary>The timeout as error messages state it: <c>no reply within {n} s</c>.</summary>
     public string CommandTimeoutText => CommandTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -41,6 +41,7 @@ public sealed class Daemon : IAsyncDisposable
         var settings = new ControllerSettings { CommandTimeout = options.CommandTimeout };
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<ProcessRegistry>();
+        builder.Services.AddSingleton<ConnectionLimiter>();
         builder.Services.AddSingleton<ProcessEndpoints>();
         builder.Services.AddSingleton(new CpuTopology(options.SysfsRoot));
         builder.Services.AddSingleton<CpuApi>();
@@ -50,6 +51,7 @@ public sealed class Daemon : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            KestrelLimits.Apply(kestrel.Limits, options);
             kestrel.Listen(options.BindAddress, options.PrimaryPort, l =>
             {
                 l.UseConnectionHandler<PrimaryConnectionHandler>();

@@ -11,6 +11,9 @@ public sealed record DaemonOptions
     public int ApiPort { get; init; } = 7777;
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>An HTTP client must send its request headers within this time.</summary>
+    public TimeSpan RequestHeadersTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Where the kernel's sysfs is mounted, for <c>GET /v1/cpu_layout</c>.</summary>
     public string SysfsRoot { get; init; } = Machine.CpuTopology.DefaultSysfsRoot;
 
