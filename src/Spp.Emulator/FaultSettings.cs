@@ -36,7 +36,7 @@ public sealed class FaultSettings
 
     /// <summary>
     /// Answer this many more commands, then close the connection and reconnect after the retry interval.
-    /// Counts down as commands are answered and returns to null once the connection was closed.
+    /// Counts down as commands are answered and returns to null once the connection was closed (0 acts as 1).
     /// </summary>
     public int? CloseAfterCommands { get => Read(() => _closeAfterCommands); set => Write(() => _closeAfterCommands = value); }
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Spp.Emulator;
 using Spp.Emulator.Cli;
 
 EmulatorArguments arguments;
@@ -18,23 +19,22 @@ if (arguments.ShowHelp)
     return 0;
 }
 
-using var stop = new CancellationTokenSource();
+// A signal can still be delivered while the registrations are being disposed: completing twice is harmless.
+var stopRequested = new TaskCompletionSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 var processes = arguments.Start();
-try
-{
-    while (!processes.All(p => p.HasExited)) await Task.Delay(TimeSpan.FromMilliseconds(200), stop.Token);
-}
-catch (OperationCanceledException)
-{
-    // Ctrl-C or SIGTERM.
-}
+await Task.WhenAny(stopRequested.Task, AllExitedAsync(processes));
 foreach (var process in processes) await process.DisposeAsync();
 return 0;
 
 void Stop(PosixSignalContext context)
 {
     context.Cancel = true;
-    stop.Cancel();
+    stopRequested.TrySetResult();
+}
+
+static async Task AllExitedAsync(IReadOnlyList<EmulatedProcess> processes)
+{
+    while (!processes.All(p => p.HasExited)) await Task.Delay(TimeSpan.FromMilliseconds(200));
 }
