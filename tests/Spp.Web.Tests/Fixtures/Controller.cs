@@ -33,7 +33,8 @@ public sealed class Controller : IAsyncDisposable
         WorkerExitDelay = TimeSpan.FromMilliseconds(100),
     };
 
-    public static async Task<Controller> StartAsync(TimeSpan? commandTimeout = null, string? sysfsRoot = null)
+    public static async Task<Controller> StartAsync(
+        TimeSpan? commandTimeout = null, string? sysfsRoot = null, Func<DaemonOptions, DaemonOptions>? tune = null)
     {
         var logs = new CollectingSink();
         var options = new DaemonOptions
@@ -44,7 +45,7 @@ public sealed class Controller : IAsyncDisposable
             CommandTimeout = commandTimeout ?? TimeSpan.FromSeconds(10),
             SysfsRoot = sysfsRoot ?? Machine.CpuTopology.DefaultSysfsRoot,
         };
-        return new Controller(await Daemon.StartAsync(options, logs.Logger()), logs);
+        return new Controller(await Daemon.StartAsync(tune?.Invoke(options) ?? options, logs.Logger()), logs);
     }
 
     /// <summary>Starts an emulated process and waits until the API lists it.</summary>

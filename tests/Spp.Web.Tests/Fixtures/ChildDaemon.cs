@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace Spp.Web.Tests.Fixtures;
+
+/// <summary>The daemon as its own OS process, started exactly as an operator starts it, for signals and exit codes.</summary>
+public sealed class ChildDaemon : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private ChildDaemon(Process process) => this.process = process;
+
+    public int PrimaryPort { get; private init; }
+    public int SecondaryPort { get; private init; }
+    public int ApiPort { get; private init; }
+
+    public static async Task<ChildDaemon> StartAsync(int primaryPort, int secondaryPort, int apiPort, string extra = "")
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Spp.Web.dll");
+        var info = new ProcessStartInfo("dotnet", $"{dll} -b 127.0.0.1 -p {primaryPort} -s {secondaryPort} -a {apiPort} {extra}")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(info)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        var child = new ChildDaemon(process) { PrimaryPort = primaryPort, SecondaryPort = secondaryPort, ApiPort = apiPort };
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+        await Eventually.HoldsAsync(async () =>
+        {
+            try
+            {
+                return (await http.GetAsync("/v1/processes")).IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, "the daemon answers", TimeSpan.FromSeconds(20));
+        return child;
+    }
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>Sends SIGTERM, as systemd does to stop a service.</summary>
+    public void Terminate() => Process.Start("kill", $"-TERM {process.Id}")!.WaitForExit();
+
+    public Task WaitForExitAsync(TimeSpan within) => process.WaitForExitAsync().WaitAsync(within);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+    }
+}
