@@ -4,25 +4,8 @@ using Spp.Web.Tests.Fixtures;
 namespace Spp.Web.Tests;
 
 /// <summary>rest-api.md 1.3: every PUT and POST body is one JSON object, whatever its content type.</summary>
-public sealed class RequestBodyTests : IAsyncLifetime
+public sealed class RequestBodyTests() : ProcessTestBase(EmulatedKind.Nfv, 1)
 {
-    private Controller controller = null!;
-    private EmulatedProcess nfv = null!;
-
-    public async Task InitializeAsync()
-    {
-        controller = await Controller.StartAsync();
-        nfv = await controller.ConnectAsync(EmulatedKind.Nfv, 1);
-    }
-
-    public async Task DisposeAsync() => await controller.DisposeAsync();
-
-    private async Task RejectedAsync(Func<Task<HttpResponseMessage>> send, int status, string message)
-    {
-        var sent = await Sent.DuringAsync(nfv, async () => await Expect.ErrorAsync(await send(), status, message));
-        Assert.Empty(sent);
-    }
-
     [Theory]
     [InlineData("not json")]
     [InlineData("{\"action\":\"add\"")]
@@ -30,13 +13,13 @@ public sealed class RequestBodyTests : IAsyncLifetime
     [InlineData("{'action':'add'}")]
     [InlineData("   ")]
     public async Task Text_that_is_not_exactly_one_json_value_is_not_json(string body) =>
-        await RejectedAsync(() => controller.PutAsync("/v1/nfvs/1/ports", body), 400, "Not in json format.");
+        await RejectsAsync(400, "Not in json format.", () => Controller.PutAsync("/v1/nfvs/1/ports", body));
 
     [Fact]
     public async Task An_empty_body_is_not_json_whatever_the_content_type()
     {
-        await RejectedAsync(() => controller.SendAsync("PUT", "/v1/nfvs/1/ports", "", "application/json"), 400, "Not in json format.");
-        await RejectedAsync(() => controller.SendAsync("PUT", "/v1/nfvs/1/ports", null), 400, "Not in json format.");
+        await RejectsAsync(400, "Not in json format.", () => Controller.SendAsync("PUT", "/v1/nfvs/1/ports", "", "application/json"));
+        await RejectsAsync(400, "Not in json format.", () => Controller.SendAsync("PUT", "/v1/nfvs/1/ports", null));
     }
 
     [Fact]
@@ -46,7 +29,7 @@ public sealed class RequestBodyTests : IAsyncLifetime
         {
             Content = new ByteArrayContent([(byte)'{', (byte)'"', 0xff, 0xfe, (byte)'"', (byte)':', (byte)'1', (byte)'}']),
         };
-        await RejectedAsync(() => controller.Http.SendAsync(request), 400, "Not in json format.");
+        await RejectsAsync(400, "Not in json format.", () => Controller.Http.SendAsync(request));
     }
 
     [Theory]
@@ -56,13 +39,13 @@ public sealed class RequestBodyTests : IAsyncLifetime
     [InlineData("null")]
     [InlineData("true")]
     public async Task Json_that_is_not_an_object_is_rejected(string body) =>
-        await RejectedAsync(() => controller.PutAsync("/v1/nfvs/1/ports", body), 400, "Request body must be a JSON object.");
+        await RejectsAsync(400, "Request body must be a JSON object.", () => Controller.PutAsync("/v1/nfvs/1/ports", body));
 
     [Fact]
     public async Task A_body_over_one_mebibyte_is_too_large()
     {
         var body = "{\"action\":\"" + new string('a', 1024 * 1024) + "\"}";
-        await RejectedAsync(() => controller.PutAsync("/v1/nfvs/1/forward", body), 413, "Request body too large.");
+        await RejectsAsync(413, "Request body too large.", () => Controller.PutAsync("/v1/nfvs/1/forward", body));
     }
 
     [Theory]
@@ -73,39 +56,39 @@ public sealed class RequestBodyTests : IAsyncLifetime
     [InlineData(null)]
     public async Task The_content_type_is_not_checked(string? contentType)
     {
-        var sent = await Sent.DuringAsync(nfv, async () =>
-            await Expect.NoContentAsync(await controller.SendAsync("PUT", "/v1/nfvs/1/forward", "{\"action\":\"start\"}", contentType)));
+        var sent = await Sent.DuringAsync(Process, async () =>
+            await Expect.NoContentAsync(await Controller.SendAsync("PUT", "/v1/nfvs/1/forward", "{\"action\":\"start\"}", contentType)));
         Assert.Equal(["forward"], sent);
     }
 
     [Fact]
     public async Task A_leading_byte_order_mark_is_skipped()
     {
-        var sent = await Sent.DuringAsync(nfv, async () =>
-            await Expect.NoContentAsync(await controller.PutAsync("/v1/nfvs/1/forward", "\uFEFF{\"action\":\"stop\"}")));
+        var sent = await Sent.DuringAsync(Process, async () =>
+            await Expect.NoContentAsync(await Controller.PutAsync("/v1/nfvs/1/forward", "\uFEFF{\"action\":\"stop\"}")));
         Assert.Equal(["stop"], sent);
     }
 
     [Fact]
     public async Task When_a_member_occurs_twice_the_last_one_wins()
     {
-        var sent = await Sent.DuringAsync(nfv, async () =>
-            await Expect.NoContentAsync(await controller.PutAsync("/v1/nfvs/1/forward", "{\"action\":\"bogus\",\"action\":\"start\"}")));
+        var sent = await Sent.DuringAsync(Process, async () =>
+            await Expect.NoContentAsync(await Controller.PutAsync("/v1/nfvs/1/forward", "{\"action\":\"bogus\",\"action\":\"start\"}")));
         Assert.Equal(["forward"], sent);
     }
 
     [Fact]
     public async Task Members_not_named_by_the_endpoint_are_ignored()
     {
-        var sent = await Sent.DuringAsync(nfv, async () =>
-            await Expect.NoContentAsync(await controller.PutAsync("/v1/nfvs/1/forward", "{\"action\":\"start\",\"extra\":[1,2]}")));
+        var sent = await Sent.DuringAsync(Process, async () =>
+            await Expect.NoContentAsync(await Controller.PutAsync("/v1/nfvs/1/forward", "{\"action\":\"start\",\"extra\":[1,2]}")));
         Assert.Equal(["forward"], sent);
     }
 
     [Fact]
     public async Task A_body_sent_with_get_or_delete_is_ignored()
     {
-        await Expect.JsonAsync(await controller.SendAsync("GET", "/v1/nfvs/1", "not json"));
-        await Expect.NoContentAsync(await controller.SendAsync("DELETE", "/v1/nfvs/1/patches", "not json"));
+        await Expect.JsonAsync(await Controller.SendAsync("GET", "/v1/nfvs/1", "not json"));
+        await Expect.NoContentAsync(await Controller.SendAsync("DELETE", "/v1/nfvs/1/patches", "not json"));
     }
 }

@@ -24,9 +24,12 @@ public abstract class ProcessTestBase(EmulatedKind kind, int clientId) : IAsyncL
     }
 
     /// <summary>The request fails with 400 and this message, and nothing reaches the process.</summary>
-    protected async Task RejectsAsync(string message, Func<Task<HttpResponseMessage>> request)
+    protected Task RejectsAsync(string message, Func<Task<HttpResponseMessage>> request) => RejectsAsync(400, message, request);
+
+    /// <summary>The request fails with this status and message, and nothing reaches the process.</summary>
+    protected async Task RejectsAsync(int status, string message, Func<Task<HttpResponseMessage>> request)
     {
-        var sent = await Sent.DuringAsync(Process, async () => await Expect.ErrorAsync(await request(), 400, message));
+        var sent = await Sent.DuringAsync(Process, async () => await Expect.ErrorAsync(await request(), status, message));
         Assert.Empty(sent);
     }
 }
