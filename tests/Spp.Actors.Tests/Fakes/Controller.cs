@@ -22,9 +22,9 @@ public sealed class Controller
 
     public ProcessRegistry Registry { get; } = new(NullLogger<ProcessRegistry>.Instance);
 
-    public async Task<Connection> ConnectAsync(ProcessId id, bool writesWaitForController = false)
+    public async Task<Connection> ConnectAsync(ProcessId id)
     {
-        var process = new FakeProcess(Settings, writesWaitForController);
+        var process = new FakeProcess(Settings);
         var actor = new ProcessActor(id, process.Line, Settings, NullLogger.Instance);
         await Registry.AdmitAsync(actor).WaitAsync(Within.Patience);
         return new Connection(process, actor, actor.RunAsync());

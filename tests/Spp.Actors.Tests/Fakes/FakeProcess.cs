@@ -13,22 +13,18 @@ public sealed class FakeProcess
 {
     public const int BlockSize = 32768;
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    private static readonly PipeOptions NeverBlocks =
+        new(pauseWriterThreshold: 0, resumeWriterThreshold: 0, useSynchronizationContext: false);
 
-    private readonly Pipe commands;
-    private readonly Pipe replies;
+    private readonly Pipe commands = new(NeverBlocks);
+    private readonly Pipe replies = new(NeverBlocks);
+    private readonly CountingReader controllerInput;
+    private long sent;
 
-    /// <param name="settings">The controller's time limits for this line.</param>
-    /// <param name="writesWaitForController">
-    /// If true, a write of reply bytes completes only once the controller has consumed every byte written so far.
-    /// </param>
-    public FakeProcess(ControllerSettings settings, bool writesWaitForController = false)
+    public FakeProcess(ControllerSettings settings)
     {
-        commands = new Pipe(new PipeOptions(pauseWriterThreshold: 0, resumeWriterThreshold: 0, useSynchronizationContext: false));
-        replies = new Pipe(writesWaitForController
-            ? new PipeOptions(pauseWriterThreshold: 1, resumeWriterThreshold: 1, useSynchronizationContext: false)
-            : new PipeOptions(pauseWriterThreshold: 0, resumeWriterThreshold: 0, useSynchronizationContext: false));
-        Line = new ProcessLine(new Transport(replies.Reader, commands.Writer), settings);
+        controllerInput = new CountingReader(replies.Reader);
+        Line = new ProcessLine(new Transport(controllerInput, commands.Writer), settings);
     }
 
     public ProcessLine Line { get; }
@@ -36,7 +32,7 @@ public sealed class FakeProcess
     /// <summary>Waits for the next command and returns every byte the controller has written since the last one.</summary>
     public async Task<string> NextCommandAsync()
     {
-        var read = await commands.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+        var read = await commands.Reader.ReadAsync().AsTask().WaitAsync(Within.Patience);
         var text = Encoding.ASCII.GetString(read.Buffer.ToArray());
         commands.Reader.AdvanceTo(read.Buffer.End);
         if (read.IsCompleted && text.Length == 0) throw new InvalidOperationException("the controller closed the line");
@@ -53,7 +49,15 @@ public sealed class FakeProcess
     }
 
     /// <summary>Writes <paramref name="bytes"/> in one write.</summary>
-    public async Task SendAsync(byte[] bytes) => await replies.Writer.WriteAsync(bytes).AsTask().WaitAsync(Patience);
+    public async Task SendAsync(byte[] bytes)
+    {
+        Interlocked.Add(ref sent, bytes.Length);
+        await replies.Writer.WriteAsync(bytes).AsTask().WaitAsync(Within.Patience);
+    }
+
+    /// <summary>Completes once the controller has consumed (framed or dropped) every byte sent so far.</summary>
+    public Task ControllerHasConsumedAllAsync() =>
+        Within.Until(() => controllerInput.Consumed == Interlocked.Read(ref sent), "the controller consumed every byte sent");
 
     public Task SendAsync(string text) => SendAsync(Encoding.ASCII.GetBytes(text));
 
@@ -82,4 +86,39 @@ public sealed class FakeProcess
     public static byte[] Nuls(int count) => new byte[count];
 
     private sealed record Transport(PipeReader Input, PipeWriter Output) : IDuplexPipe;
+
+    /// <summary>The controller's reading end, counting the bytes the controller has consumed.</summary>
+    private sealed class CountingReader(PipeReader inner) : PipeReader
+    {
+        private ReadOnlySequence<byte> lastRead;
+        private long consumed;
+
+        public long Consumed => Interlocked.Read(ref consumed);
+
+        public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
+        {
+            var result = await inner.ReadAsync(cancellationToken);
+            lastRead = result.Buffer;
+            return result;
+        }
+
+        public override bool TryRead(out ReadResult result)
+        {
+            if (!inner.TryRead(out result)) return false;
+            lastRead = result.Buffer;
+            return true;
+        }
+
+        public override void AdvanceTo(SequencePosition consumedTo) => AdvanceTo(consumedTo, consumedTo);
+
+        public override void AdvanceTo(SequencePosition consumedTo, SequencePosition examined)
+        {
+            Interlocked.Add(ref consumed, lastRead.Slice(0, consumedTo).Length);
+            inner.AdvanceTo(consumedTo, examined);
+        }
+
+        public override void CancelPendingRead() => inner.CancelPendingRead();
+
+        public override void Complete(Exception? exception = null) => inner.Complete(exception);
+    }
 }
