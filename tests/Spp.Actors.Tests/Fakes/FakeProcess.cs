@@ -75,6 +75,16 @@ public sealed class FakeProcess
         await commands.Reader.CompleteAsync();
     }
 
+    /// <summary>The connection is reset: the controller's next read fails.</summary>
+    public async Task ResetAsync()
+    {
+        await replies.Writer.CompleteAsync(new IOException("Connection reset by peer"));
+        await commands.Reader.CompleteAsync();
+    }
+
+    /// <summary>The process no longer takes bytes: the controller's next write fails.</summary>
+    public Task StopReadingAsync() => commands.Reader.CompleteAsync().AsTask();
+
     /// <summary>Reply text followed by NUL bytes up to one 32768-byte block, as spp_primary and spp_nfv send it.</summary>
     public static byte[] Padded(string text)
     {
