@@ -39,7 +39,7 @@ public sealed class FakeProcess
         return text;
     }
 
-    /// <summary>True if the controller has written nothing that has not been read yet.</summary>
+    /// <summary>True if the controller has written nothing that has not been read yet (while the fake still reads).</summary>
     public bool HasNoCommandWaiting()
     {
         if (!commands.Reader.TryRead(out var read)) return true;
