@@ -22,9 +22,11 @@ public sealed class Controller
 
     public ProcessRegistry Registry { get; } = new(NullLogger<ProcessRegistry>.Instance);
 
-    public async Task<Connection> ConnectAsync(ProcessId id)
+    public Task<Connection> ConnectAsync(ProcessId id) => ConnectAsync(id, new FakeProcess(Settings));
+
+    /// <summary>Admits a process already identified on <paramref name="process"/>'s line.</summary>
+    public async Task<Connection> ConnectAsync(ProcessId id, FakeProcess process)
     {
-        var process = new FakeProcess(Settings);
         var actor = new ProcessActor(id, process.Line, Settings, NullLogger.Instance);
         await Registry.AdmitAsync(actor).WaitAsync(Within.Patience);
         return new Connection(process, actor, actor.RunAsync());
