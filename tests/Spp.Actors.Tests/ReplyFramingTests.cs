@@ -110,6 +110,25 @@ public sealed class ReplyFramingTests
     }
 
     [Fact]
+    public async Task A_reply_larger_than_16_MiB_fails_with_reply_too_large_and_the_connection_goes()
+    {
+        var controller = new Controller();
+        var vf = await controller.ConnectAsync(Vf1);
+        var endless = new byte[1024 * 1024];
+        Array.Fill(endless, (byte)' ');
+        endless[0] = (byte)'[';
+
+        var status = controller.AskAsync(Vf1, "status");
+        Assert.Equal("status", await vf.Process.NextCommandAsync());
+        await vf.Process.SendAsync(endless);
+        endless[0] = (byte)' ';
+        for (var mebibytes = 1; mebibytes <= 16; mebibytes++) await vf.Process.SendAsync(endless);
+
+        Expect.Failed(LineFailure.ReplyTooLarge, await status.Answer());
+        await vf.Ended;
+    }
+
+    [Fact]
     public async Task An_echo_reply_is_the_text_of_its_block_before_the_first_NUL()
     {
         var controller = new Controller();

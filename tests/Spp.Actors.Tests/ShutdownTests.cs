@@ -28,8 +28,8 @@ public sealed class ShutdownTests
         Expect.Replied("""{"result":"succeeded","command":"forward"}""", await forward.Answer());
         Expect.Replied("""{"result":"succeeded","command":"stop"}""", await stop.Answer());
         await shutDown.WaitAsync(Within.Patience);
-        Assert.True(nfv.Loop.IsCompleted);
-        Assert.True(vf.Loop.IsCompleted);
+        await nfv.Ended;
+        await vf.Ended;
     }
 
     [Fact]

@@ -29,7 +29,10 @@ public sealed class FakeProcess
 
     public ProcessLine Line { get; }
 
-    /// <summary>Waits for the next command and returns every byte the controller has written since the last one.</summary>
+    /// <summary>
+    /// Waits for the next command and returns every byte the controller has written since the last one, so two
+    /// commands written without a reply in between come back glued together.
+    /// </summary>
     public async Task<string> NextCommandAsync()
     {
         var read = await commands.Reader.ReadAsync().AsTask().WaitAsync(Within.Patience);
@@ -55,10 +58,6 @@ public sealed class FakeProcess
         await replies.Writer.WriteAsync(bytes).AsTask().WaitAsync(Within.Patience);
     }
 
-    /// <summary>Completes once the controller has consumed (framed or dropped) every byte sent so far.</summary>
-    public Task ControllerHasConsumedAllAsync() =>
-        Within.Until(() => controllerInput.Consumed == Interlocked.Read(ref sent), "the controller consumed every byte sent");
-
     public Task SendAsync(string text) => SendAsync(Encoding.ASCII.GetBytes(text));
 
     /// <summary>Writes <paramref name="bytes"/> in pieces of <paramref name="pieceSize"/> bytes, one write each.</summary>
@@ -67,6 +66,10 @@ public sealed class FakeProcess
         for (var start = 0; start < bytes.Length; start += pieceSize)
             await SendAsync(bytes[start..Math.Min(bytes.Length, start + pieceSize)]);
     }
+
+    /// <summary>Completes once the controller has consumed (framed or dropped) every byte sent so far.</summary>
+    public Task ControllerHasConsumedAllAsync() =>
+        Within.Until(() => controllerInput.Consumed == Interlocked.Read(ref sent), "the controller consumed every byte sent");
 
     /// <summary>The process closes its end of the connection.</summary>
     public async Task CloseAsync()
