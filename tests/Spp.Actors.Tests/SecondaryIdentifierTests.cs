@@ -13,9 +13,7 @@ namespace Spp.Actors.Tests;
 /// </summary>
 public sealed class SecondaryIdentifierTests
 {
-    private static readonly TimeSpan IdentificationTimeout = TimeSpan.FromMilliseconds(200);
-
-    private readonly ControllerSettings settings = new() { IdentificationTimeout = IdentificationTimeout };
+    private readonly ControllerSettings settings = new();
 
     private async Task<(ProcessId? Id, string Reason)> IdentifyAsync(FakeProcess newcomer, byte[] reply)
     {
@@ -80,15 +78,17 @@ public sealed class SecondaryIdentifierTests
     [Fact]
     public async Task A_newcomer_that_does_not_answer_in_time_is_not_identified()
     {
-        var newcomer = new FakeProcess(settings);
+        var identificationTimeout = TimeSpan.FromMilliseconds(200);
+        var impatient = new ControllerSettings { IdentificationTimeout = identificationTimeout };
+        var newcomer = new FakeProcess(impatient);
         var clock = Stopwatch.StartNew();
 
-        var identified = SecondaryIdentifier.IdentifyAsync(newcomer.Line, settings);
+        var identified = SecondaryIdentifier.IdentifyAsync(newcomer.Line, impatient);
         Assert.Equal("_get_client_id", await newcomer.NextCommandAsync());
         var (id, _) = await identified.WaitAsync(Within.Patience);
 
         Assert.Null(id);
-        Assert.InRange(clock.Elapsed, IdentificationTimeout - TimeSpan.FromMilliseconds(20), Within.Patience);
+        Assert.InRange(clock.Elapsed, identificationTimeout - TimeSpan.FromMilliseconds(20), Within.Patience);
     }
 
     [Fact]
