@@ -23,7 +23,7 @@ public sealed class ProcessRegistry
     private readonly Mailbox<Message> mailbox = new();
     private readonly ILogger<ProcessRegistry> logger;
     private RegistrySnapshot snapshot = RegistrySnapshot.Empty;
-    private bool shuttingDown;
+    private volatile bool shuttingDown;
 
     public ProcessRegistry(ILogger<ProcessRegistry> logger)
     {
@@ -44,6 +44,7 @@ public sealed class ProcessRegistry
     /// <summary>Ask: sends the request to the process it targets and waits for the outcome.</summary>
     public Task<ProcessOutcome> AskAsync(ProcessRequest request)
     {
+        if (shuttingDown) return Task.FromResult<ProcessOutcome>(new ProcessOutcome.Failed(LineFailure.ShuttingDown));
         var actor = Snapshot.Find(request.Target);
         if (actor is null) return Task.FromResult(ProcessOutcome.NotRegistered);
         if (!actor.TryPost(request)) mailbox.Post(new Redeliver(request));

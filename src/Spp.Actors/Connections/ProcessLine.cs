@@ -84,7 +84,9 @@ public sealed class ProcessLine(IDuplexPipe transport, ControllerSettings settin
 
         var result = read.Result;
         var outcome = Framer.Read(result.Buffer, out var consumed, out var examined);
-        transport.Input.AdvanceTo(consumed, examined);
+        // Bytes after the end of a reply (padding, or stray bytes) are yet to be looked at: the next read must
+        // return them at once rather than wait for more to arrive.
+        transport.Input.AdvanceTo(consumed, outcome.Kind == FrameKind.Reply ? consumed : examined);
         return outcome.Kind switch
         {
             FrameKind.Reply => LineResult.Of(outcome.Reply!),
