@@ -21,6 +21,7 @@ public sealed class ProcessActor
     private readonly TaskCompletionSource replaced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<IReadOnlyList<ProcessRequest>> completion =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<ProcessRequest> unsent = [];
 
     public ProcessActor(ProcessId id, ProcessLine line, ControllerSettings settings, ILogger logger)
     {
@@ -56,7 +57,7 @@ public sealed class ProcessActor
         {
             mailbox.Close();
             line.Release();
-            completion.TrySetResult(mailbox.TakeRemaining());
+            completion.TrySetResult([.. unsent, .. mailbox.TakeRemaining()]);
         }
     }
 
@@ -91,6 +92,11 @@ public sealed class ProcessActor
             request.Answer(new ProcessOutcome.Abandoned());
             return true;
         }
+        if (replaced.Task.IsCompleted)
+        {
+            unsent.Add(request);
+            return false;
+        }
 
         byte[]? status = null;
         if (request.Gate is { } gate)
@@ -106,6 +112,12 @@ public sealed class ProcessActor
             {
                 request.Answer(new ProcessOutcome.Refused(verdict, status));
                 return true;
+            }
+            if (replaced.Task.IsCompleted)
+            {
+                // Only the read-only status went out: the whole request can run again on the new connection.
+                unsent.Add(request);
+                return false;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text;
 using Microsoft.AspNetCore.Connections;
@@ -32,10 +33,10 @@ public sealed class ProcessLine(IDuplexPipe transport, ControllerSettings settin
             return LineResult.Fail(LineFailure.SendFailed);
         }
 
-        var deadline = DateTime.UtcNow + timeout;
+        var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            var remaining = deadline - DateTime.UtcNow;
+            var remaining = timeout - Stopwatch.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero) return LineResult.Fail(LineFailure.Timeout);
             var quietCompletes = Framer.WaitsForIdle && settings.TextReplyQuietPeriod < remaining;
             var wait = quietCompletes ? settings.TextReplyQuietPeriod : remaining;
@@ -86,7 +87,7 @@ public sealed class ProcessLine(IDuplexPipe transport, ControllerSettings settin
         var outcome = Framer.Read(result.Buffer, out var consumed, out var examined);
         // Bytes after the end of a reply (padding, or stray bytes) are yet to be looked at: the next read must
         // return them at once rather than wait for more to arrive.
-        transport.Input.AdvanceTo(consumed, outcome.Kind == FrameKind.Reply ? consumed : examined);
+        transport.Input.AdvanceTo(consumed, examined);
         return outcome.Kind switch
         {
             FrameKind.Reply => LineResult.Of(outcome.Reply!),
