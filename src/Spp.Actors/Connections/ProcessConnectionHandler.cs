@@ -14,6 +14,8 @@ public abstract class ProcessConnectionHandler(ProcessRegistry registry, Control
 
     protected ControllerSettings Settings => settings;
 
+    protected ControllerMetrics? Metrics => registry.Metrics;
+
     protected abstract Task<ProcessId?> IdentifyAsync(ProcessLine line, string peer);
 
     public override async Task OnConnectedAsync(ConnectionContext connection)
@@ -26,7 +28,7 @@ public abstract class ProcessConnectionHandler(ProcessRegistry registry, Control
             var id = await IdentifyAsync(line, peer);
             if (id is null) return;
 
-            var actor = new ProcessActor(id.Value, line, settings, loggers.CreateLogger("Spp.Process"));
+            var actor = new ProcessActor(id.Value, line, settings, loggers.CreateLogger("Spp.Process"), registry.Metrics);
             await registry.AdmitAsync(actor);
             await actor.RunAsync();
             logger.LogInformation("{Process} connection from {Peer} closed", id.Value, peer);
@@ -56,6 +58,7 @@ public sealed class SecondaryConnectionHandler(ProcessRegistry registry, Control
     protected override async Task<ProcessId?> IdentifyAsync(ProcessLine line, string peer)
     {
         var (id, reason) = await SecondaryIdentifier.IdentifyAsync(line, Settings);
+        if (reason == nameof(Messages.LineFailure.Timeout)) Metrics?.IdentificationTimedOut();
         if (id is null) newcomers.LogWarning("Newcomer {Peer} not identified: {Reason}; closing", peer, reason);
         else newcomers.LogInformation("Newcomer {Peer} identified as {Process}", peer, id);
         return id;
