@@ -34,10 +34,9 @@ public sealed record EndpointDoc(string Summary)
         new(summary) { RequestSchema = schema, RequestExamples = examples, Errors = [400, 404, 500] };
 
     /// <summary>A change without a body: <c>204</c>.</summary>
-    public static EndpointDoc Command(string summary, params int[] errors) =>
-        new(summary) { Errors = errors.Length == 0 ? [400, 404, 500] : errors };
+    public static EndpointDoc Command(string summary, params int[] errors) => new(summary) { Errors = errors };
 
     /// <summary>A read: <c>200</c> with a JSON body.</summary>
     public static EndpointDoc Read(string summary, Func<JsonObject> schema, DocExample example, params int[] errors) =>
-        new(summary) { Success = 200, ResponseSchema = schema, ResponseExample = example, Errors = errors.Length == 0 ? [404, 500] : errors };
+        new(summary) { Success = 200, ResponseSchema = schema, ResponseExample = example, Errors = errors };
 }
