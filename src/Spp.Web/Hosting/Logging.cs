@@ -25,6 +25,7 @@ public static class Logging
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(settings.Level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Error) // a probe every few seconds
             .Enrich.FromLogContext();
         var json = settings.Format == LogFormat.Json ? new JsonFormatter(renderMessage: true) : null;
         if (settings.Console)
