@@ -18,17 +18,19 @@ public sealed class ProcessActor
     private readonly ProcessLine line;
     private readonly ControllerSettings settings;
     private readonly ILogger logger;
+    private readonly ControllerMetrics? metrics;
     private readonly TaskCompletionSource replaced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<IReadOnlyList<ProcessRequest>> completion =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<ProcessRequest> unsent = [];
 
-    public ProcessActor(ProcessId id, ProcessLine line, ControllerSettings settings, ILogger logger)
+    public ProcessActor(ProcessId id, ProcessLine line, ControllerSettings settings, ILogger logger, ControllerMetrics? metrics = null)
     {
         Id = id;
         this.line = line;
         this.settings = settings;
         this.logger = logger;
+        this.metrics = metrics;
         line.Framer.UseFamily(id.Type.Family());
     }
 
@@ -136,7 +138,9 @@ public sealed class ProcessActor
     {
         var started = Stopwatch.GetTimestamp();
         var result = await line.ExchangeAsync(command, settings.CommandTimeout, replaced.Task);
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var duration = Stopwatch.GetElapsedTime(started);
+        var elapsed = duration.TotalMilliseconds;
+        metrics?.CommandCompleted(Id.Type, command, result.Failure, duration);
         if (result.Succeeded)
             logger.LogInformation("{Process} {Command} -> {Outcome} ({ReplyBytes} bytes) in {DurationMs:F1} ms",
                 Id, command, "replied", result.Reply!.Length, elapsed);

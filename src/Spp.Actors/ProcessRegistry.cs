@@ -22,16 +22,22 @@ public sealed class ProcessRegistry
 
     private readonly Mailbox<Message> mailbox = new();
     private readonly ILogger<ProcessRegistry> logger;
+    private readonly HashSet<Spp.Protocol.ProcessId> everRegistered = [];
     private RegistrySnapshot snapshot = RegistrySnapshot.Empty;
     private volatile bool shuttingDown;
 
-    public ProcessRegistry(ILogger<ProcessRegistry> logger)
+    public ProcessRegistry(ILogger<ProcessRegistry> logger, ControllerMetrics? metrics = null)
     {
         this.logger = logger;
+        Metrics = metrics;
+        metrics?.ObserveConnected(() => Snapshot);
         _ = Task.Run(RunAsync);
     }
 
     public RegistrySnapshot Snapshot => Volatile.Read(ref snapshot);
+
+    /// <summary>The controller's instruments, for the actors and connections this registry supervises.</summary>
+    public ControllerMetrics? Metrics { get; }
 
     /// <summary>Registers an identified process, replacing the connection that held its place.</summary>
     public Task AdmitAsync(ProcessActor actor)
@@ -94,6 +100,7 @@ public sealed class ProcessRegistry
         }
         var previous = Snapshot.Occupant(actor);
         Publish(Snapshot.With(actor));
+        Metrics?.Registered(actor.Id.Type, seenBefore: !everRegistered.Add(actor.Id), replacedLive: previous is not null);
         actor.Completion.ContinueWith(t => mailbox.Post(new Stopped(actor, t.Result)), TaskScheduler.Default);
         if (previous is null)
         {

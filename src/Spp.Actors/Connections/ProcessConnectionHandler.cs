@@ -17,6 +17,8 @@ public abstract class ProcessConnectionHandler(
 
     protected ConnectionLimiter Limiter => limiter;
 
+    protected ControllerMetrics? Metrics => registry.Metrics;
+
     protected abstract Task<ProcessId?> IdentifyAsync(ProcessLine line, string peer);
 
     public override async Task OnConnectedAsync(ConnectionContext connection)
@@ -35,7 +37,7 @@ public abstract class ProcessConnectionHandler(
             var id = await IdentifyAsync(line, peer);
             if (id is null) return;
 
-            var actor = new ProcessActor(id.Value, line, settings, loggers.CreateLogger("Spp.Process"));
+            var actor = new ProcessActor(id.Value, line, settings, loggers.CreateLogger("Spp.Process"), registry.Metrics);
             await registry.AdmitAsync(actor);
             await actor.RunAsync();
             logger.LogInformation("{Process} connection from {Peer} closed", id.Value, peer);
@@ -69,6 +71,7 @@ public sealed class SecondaryConnectionHandler(
         using var place = Limiter.TryIdentify(peer);
         if (place is null) return null;
         var (id, reason) = await SecondaryIdentifier.IdentifyAsync(line, Settings);
+        if (reason == nameof(Messages.LineFailure.Timeout)) Metrics?.IdentificationTimedOut();
         if (id is null) newcomers.LogWarning("Newcomer {Peer} not identified: {Reason}; closing", peer, reason);
         else newcomers.LogInformation("Newcomer {Peer} identified as {Process}", peer, id);
         return id;

@@ -7,6 +7,7 @@ using Spp.Protocol.Replies;
 using Spp.Protocol.Status;
 using Spp.Web.Machine;
 using Spp.Web.Http;
+using Spp.Web.OpenApi;
 
 namespace Spp.Web.Api;
 
@@ -15,8 +16,17 @@ public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogg
 {
     public IEnumerable<ApiEndpoint> Endpoints() =>
     [
-        new("GET", "/v1/cpu_usage", call => UsageAsync(call.Aborted)),
-        new("GET", "/v1/cpu_layout", _ => Task.FromResult(Layout())),
+        new("GET", "/v1/cpu_usage", call => UsageAsync(call.Aborted))
+        {
+            Doc = EndpointDoc.Read("Lcores each process uses; a process that cannot answer is left out", ApiSchemas.CpuUsage,
+                new DocExample("three processes", """[{"proc-type":"primary","master-lcore":0,"lcores":[0,1]},{"proc-type":"nfv","client-id":2,"master-lcore":1,"lcores":[1,2]},{"proc-type":"vf","client-id":3,"master-lcore":1,"lcores":[1,3,4,5]}]""")),
+        },
+        new("GET", "/v1/cpu_layout", _ => Task.FromResult(Layout()))
+        {
+            Doc = EndpointDoc.Read("CPU layout of the controller's host, from sysfs", ApiSchemas.CpuLayout,
+                new DocExample("one socket", """[{"socket_id":0,"cores":[{"core_id":0,"lcores":[0,4]},{"core_id":1,"lcores":[1,5]}]}]"""),
+                500),
+        },
     ];
 
     /// <summary>Asks every process for its status at once; one that cannot answer usably is left out.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Spp.Actors;
 using Spp.Protocol;
 using Spp.Web.Http;
+using Spp.Web.OpenApi;
 
 namespace Spp.Web.Api;
 
@@ -11,7 +12,11 @@ public static class ProcessesApi
 {
     public static IEnumerable<ApiEndpoint> Endpoints(ProcessRegistry registry) =>
     [
-        new("GET", "/v1/processes", _ => Task.FromResult<ApiResult>(new ApiResult.Json(List(registry.Snapshot)))),
+        new("GET", "/v1/processes", _ => Task.FromResult<ApiResult>(new ApiResult.Json(List(registry.Snapshot))))
+        {
+            Doc = EndpointDoc.Read("Processes connected to the controller, from the registry (nothing is sent)", ApiSchemas.ProcessList,
+                new DocExample("five processes", """[{"type":"primary"},{"type":"nfv","client-id":1},{"type":"vf","client-id":2},{"type":"mirror","client-id":3},{"type":"pcap","client-id":4}]""")),
+        },
     ];
 
     public static byte[] List(RegistrySnapshot snapshot)

@@ -6,6 +6,8 @@ using Spp.Actors.Connections;
 using Spp.Web.Api;
 using Spp.Web.Machine;
 using Spp.Web.Http;
+using Spp.Web.Observability;
+using Spp.Web.OpenApi;
 
 namespace Spp.Web.Hosting;
 
@@ -33,13 +35,20 @@ public sealed class Daemon : IAsyncDisposable
     /// <summary>Builds and starts the daemon; ports of 0 are chosen by the system (see the port properties).</summary>
     public static async Task<Daemon> StartAsync(DaemonOptions options, Serilog.ILogger log)
     {
+        ListenerException.ThrowIfUnavailable(options.BindAddress,
+            ("primary port", options.PrimaryPort), ("secondary port", options.SecondaryPort), ("REST API port", options.ApiPort));
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new SerilogLoggerProvider(log));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = options.CommandTimeout + TimeSpan.FromSeconds(5));
 
-        var settings = new ControllerSettings { CommandTimeout = options.CommandTimeout };
+        var settings = new ControllerSettings { CommandTimeout = options.CommandTimeout, IdentificationTimeout = options.IdentificationTimeout };
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(sp => new ControllerMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        builder.Services.AddSingleton<MetricsCollector>();
+        builder.Services.AddSingleton<HttpRequestMetrics>();
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>(ReadinessCheck.Name, tags: [ReadinessCheck.Tag]);
+        builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.Services.AddSingleton<ProcessRegistry>();
         builder.Services.AddSingleton<ConnectionLimiter>();
         builder.Services.AddSingleton<ProcessEndpoints>();
@@ -65,11 +74,18 @@ public sealed class Daemon : IAsyncDisposable
             kestrel.Listen(options.BindAddress, options.ApiPort, l =>
             {
                 l.Protocols = HttpProtocols.Http1;
+                ConnectionLimit.Apply(l, options.Limits.MaxApiConnections);
                 listeners[2] = l;
             });
         });
 
         var app = builder.Build();
+        app.Services.GetRequiredService<MetricsCollector>();
+        var requestMetrics = app.Services.GetRequiredService<HttpRequestMetrics>();
+        app.Use(next => context => requestMetrics.InvokeAsync(context, next));
+        app.UseRouting();
+        OperatorEndpoints.Map(app);
+        app.UseEndpoints(_ => { });
         var router = app.Services.GetRequiredService<Router>();
         app.Run(router.HandleAsync);
 

@@ -11,8 +11,14 @@ public sealed record DaemonOptions
     public int ApiPort { get; init; } = 7777;
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>An HTTP client must send its request headers within this time.</summary>
-    public TimeSpan RequestHeadersTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long a newcomer on the secondary port has to answer <c>_get_client_id</c>.</summary>
+    public TimeSpan IdentificationTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Bounds on the REST API's connections.</summary>
+    public DaemonLimits Limits { get; init; } = new();
+
+    /// <summary>Where and how the daemon logs (used by the program that builds the logger).</summary>
+    public LogSettings Log { get; init; } = new();
 
     /// <summary>Where the kernel's sysfs is mounted, for <c>GET /v1/cpu_layout</c>.</summary>
     public string SysfsRoot { get; init; } = Machine.CpuTopology.DefaultSysfsRoot;

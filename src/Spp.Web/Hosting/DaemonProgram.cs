@@ -2,37 +2,63 @@ using System.Net.Sockets;
 
 namespace Spp.Web.Hosting;
 
-/// <summary>The command: parse the flags, start the daemon (and the demo processes), run until stopped.</summary>
+/// <summary>
+/// The command: read the flags and the settings, check them all, start the daemon (and the demo processes), run
+/// until stopped. Exit status 0 when stopped, 1 when a listener cannot be opened, 2 for a bad flag, 78 (EX_CONFIG)
+/// for a bad setting.
+/// </summary>
 public static class DaemonProgram
 {
+    public const int CannotListen = 1;
+    public const int BadFlag = 2;
+    public const int BadConfiguration = 78;
+
     public static async Task<int> RunAsync(string[] args)
     {
-        DaemonOptions? options;
+        CommandLineArguments command;
         try
         {
-            options = CommandLine.Parse(args);
+            command = CommandLine.Read(args);
         }
         catch (CommandLineException e)
         {
             await Console.Error.WriteLineAsync($"{CommandLine.Usage}\nspp-ctl: error: {e.Message}");
-            return 2;
+            return BadFlag;
         }
-        if (options is null)
+        if (command.Help)
         {
             Console.WriteLine(CommandLine.Usage);
             return 0;
         }
 
-        var log = Logging.Console();
+        LoadedSettings loaded;
+        try
+        {
+            loaded = SettingsLoader.Load(SettingsSources.OfProcess(command));
+        }
+        catch (ConfigurationException e)
+        {
+            foreach (var error in e.Errors) await Console.Error.WriteLineAsync($"spp-ctl: configuration error: {error}");
+            return BadConfiguration;
+        }
+        foreach (var warning in loaded.Warnings) await Console.Error.WriteLineAsync($"spp-ctl: warning: {warning}");
+        var options = loaded.Options;
+
+        await using var log = Logging.Create(options.Log);
         Daemon daemon;
         try
         {
             daemon = await Daemon.StartAsync(options, log);
         }
+        catch (ListenerException e)
+        {
+            await Console.Error.WriteLineAsync($"spp-ctl: error: {e.Message}");
+            return CannotListen;
+        }
         catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             await Console.Error.WriteLineAsync($"spp-ctl: error: cannot listen on {options.BindAddress} ports {options.PrimaryPort}, {options.SecondaryPort}, {options.ApiPort}: {e.Message}");
-            return 1;
+            return CannotListen;
         }
         await using (daemon)
         {

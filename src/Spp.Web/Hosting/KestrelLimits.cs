@@ -12,8 +12,8 @@ public static class KestrelLimits
     public static void Apply(KestrelServerLimits limits, DaemonOptions options)
     {
         limits.MaxRequestBodySize = 2 * Http.BodyReader.MaxBodyBytes;
-        limits.RequestHeadersTimeout = options.RequestHeadersTimeout;
-        limits.KeepAliveTimeout = TimeSpan.FromMinutes(2);
+        limits.RequestHeadersTimeout = options.Limits.RequestHeadersTimeout;
+        limits.KeepAliveTimeout = options.Limits.KeepAliveTimeout;
         limits.MaxConcurrentConnections = 4096;
         limits.MaxConcurrentUpgradedConnections = 64;
         limits.MaxRequestHeaderCount = 64;

@@ -1,5 +1,6 @@
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Json;
 
 namespace Spp.Web.Hosting;
 
@@ -15,4 +16,32 @@ public static class Logging
                 standardErrorFromLevel: LogEventLevel.Verbose,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}")
             .CreateLogger();
+
+    private const string TextTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>The logger <paramref name="settings"/> describe: standard error and/or a rolling file, text or JSON.</summary>
+    public static Serilog.Core.Logger Create(LogSettings settings)
+    {
+        var configuration = new LoggerConfiguration()
+            .MinimumLevel.Is(settings.Level)
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Error) // a probe every few seconds
+            .Enrich.FromLogContext();
+        var json = settings.Format == LogFormat.Json ? new JsonFormatter(renderMessage: true) : null;
+        if (settings.Console)
+        {
+            configuration = json is null
+                ? configuration.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: TextTemplate)
+                : configuration.WriteTo.Console(json, standardErrorFromLevel: LogEventLevel.Verbose);
+        }
+        if (settings.FilePath is { } path)
+        {
+            configuration = json is null
+                ? configuration.WriteTo.File(path, outputTemplate: TextTemplate, rollingInterval: settings.FileRollingInterval,
+                    retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true)
+                : configuration.WriteTo.File(json, path, rollingInterval: settings.FileRollingInterval,
+                    retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true);
+        }
+        return configuration.CreateLogger();
+    }
 }

@@ -10,7 +10,7 @@ public sealed class LimitsTests : IAsyncLifetime
     private Controller controller = null!;
 
     public async Task InitializeAsync() =>
-        controller = await Controller.StartAsync(tune: o => o with { RequestHeadersTimeout = TimeSpan.FromSeconds(1) });
+        controller = await Controller.StartAsync(tune: o => o with { Limits = o.Limits with { RequestHeadersTimeout = TimeSpan.FromSeconds(1) } });
 
     public async Task DisposeAsync() => await controller.DisposeAsync();
 

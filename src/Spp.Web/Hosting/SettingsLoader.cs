@@ -1,0 +1,120 @@
+using System.Collections;
+
+namespace Spp.Web.Hosting;
+
+/// <summary>Where the settings come from: the program's directory, the environment, the command line.</summary>
+/// <param name="ProgramDirectory">Where <c>appsettings.json</c> is looked for (optional there); null: nowhere.</param>
+public sealed record SettingsSources(string? ProgramDirectory, IReadOnlyDictionary<string, string> Environment, CommandLineArguments CommandLine)
+{
+    /// <summary>This process's directory, environment and <paramref name="command"/>.</summary>
+    public static SettingsSources OfProcess(CommandLineArguments command)
+    {
+        var environment = new Dictionary<string, string>();
+        foreach (DictionaryEntry variable in System.Environment.GetEnvironmentVariables())
+            environment[(string)variable.Key] = (string?)variable.Value ?? "";
+        return new SettingsSources(AppContext.BaseDirectory, environment, command);
+    }
+}
+
+/// <summary>The options, and the keys that were given but mean nothing to the daemon.</summary>
+public sealed record LoadedSettings(DaemonOptions Options, IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// Reads the settings in order, each source overriding the ones before: the defaults, <c>appsettings.json</c> in the
+/// program's directory, the <c>--config</c> file, environment variables <c>SPPCTL_{Key}</c> (sections joined by
+/// <c>__</c>, e.g. <c>SPPCTL_Logging__Format</c>), the flags. Every value is checked before anything listens; all
+/// errors are reported together, each naming the key, the value and where it came from.
+/// </summary>
+public static class SettingsLoader
+{
+    public const string EnvironmentPrefix = "SPPCTL_";
+    public const string FileName = "appsettings.json";
+
+    private sealed record Layer(string Source, Dictionary<string, string> Values, Func<string, string> Describe);
+
+    public static LoadedSettings Load(SettingsSources sources)
+    {
+        var layers = new List<Layer>();
+        var errors = new List<string>();
+        if (sources.ProgramDirectory is { } directory && File.Exists(Path.Combine(directory, FileName)))
+            AddFile(layers, errors, Path.Combine(directory, FileName));
+        if (sources.CommandLine.ConfigFile is { } file) AddFile(layers, errors, file);
+        layers.Add(Environment(sources.Environment));
+        layers.Add(new Layer("command line", new(sources.CommandLine.Settings, StringComparer.OrdinalIgnoreCase),
+            key => $"flag {SettingsCatalog.Find(key)?.Flag}"));
+        if (errors.Count > 0) throw new ConfigurationException(errors);
+
+        var warnings = new List<string>();
+        foreach (var layer in layers)
+            foreach (var key in layer.Values.Keys.Where(k => SettingsCatalog.Find(k) is null))
+                warnings.Add($"{key}: unknown setting ignored ({layer.Describe(key)})");
+
+        var options = new DaemonOptions();
+        foreach (var setting in SettingsCatalog.All)
+        {
+            var layer = layers.LastOrDefault(l => l.Values.ContainsKey(setting.Key));
+            if (layer is null) continue;
+            var value = layer.Values[setting.Key];
+            try
+            {
+                options = setting.Apply(options, value);
+            }
+            catch (SettingValueException e)
+            {
+                errors.Add($"{setting.Key}: invalid value '{value}' ({layer.Describe(setting.Key)}): {e.Message}");
+            }
+        }
+        errors.AddRange(PortClashes(options));
+        if (errors.Count > 0) throw new ConfigurationException(errors);
+        return new LoadedSettings(options, warnings);
+    }
+
+    private static IEnumerable<string> PortClashes(DaemonOptions options)
+    {
+        (string Key, int Port)[] ports = [("PrimaryPort", options.PrimaryPort), ("SecondaryPort", options.SecondaryPort), ("ApiPort", options.ApiPort)];
+        for (var i = 0; i < ports.Length; i++)
+            for (var j = i + 1; j < ports.Length; j++)
+                if (ports[i].Port == ports[j].Port && ports[i].Port != 0)
+                    yield return $"{ports[i].Key} and {ports[j].Key} are both {ports[i].Port}: each listener needs its own port";
+    }
+
+    private static void AddFile(List<Layer> layers, List<string> errors, string path)
+    {
+        try
+        {
+            var root = new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(path), optional: false).Build();
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in root.AsEnumerable())
+                if (value is not null) values[key] = value;
+            layers.Add(new Layer(path, values, _ => path));
+        }
+        catch (FileNotFoundException)
+        {
+            errors.Add($"{path}: file not found");
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"{path}: cannot be read as JSON settings: {(e.InnerException ?? e).Message}");
+        }
+    }
+
+    private static Layer Environment(IReadOnlyDictionary<string, string> environment)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in environment.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)) continue;
+            var key = name[EnvironmentPrefix.Length..].Replace("__", ":");
+            values[key] = value;
+            names[key] = name;
+        }
+        return new Layer("environment", values, key => $"environment variable {names[key]}");
+    }
+}
+
+/// <summary>The configuration cannot be used; <see cref="Errors"/> has one line per problem.</summary>
+public sealed class ConfigurationException(IReadOnlyList<string> errors) : Exception(string.Join("\n", errors))
+{
+    public IReadOnlyList<string> Errors { get; } = errors;
+}
