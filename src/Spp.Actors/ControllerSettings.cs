@@ -12,6 +12,12 @@ public sealed record ControllerSettings
     /// <summary>A reply that is not JSON is complete once the line has been quiet this long.</summary>
     public TimeSpan TextReplyQuietPeriod { get; init; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// The addresses SPP processes may connect from (single addresses are /32 networks). Empty: any address.
+    /// A connection from anywhere else is closed at once and logged.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> AllowedPeers { get; init; } = [];
+
     /// <summary>The timeout as error messages state it: <c>no reply within {n} s</c>.</summary>
     public string CommandTimeoutText => CommandTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

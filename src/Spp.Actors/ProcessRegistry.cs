@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Spp.Actors.Events;
 using Spp.Actors.Messages;
 
 namespace Spp.Actors;
@@ -25,13 +26,17 @@ public sealed class ProcessRegistry
     private RegistrySnapshot snapshot = RegistrySnapshot.Empty;
     private bool shuttingDown;
 
-    public ProcessRegistry(ILogger<ProcessRegistry> logger)
+    public ProcessRegistry(ILogger<ProcessRegistry> logger, ProcessEvents? events = null)
     {
         this.logger = logger;
+        Events = events ?? new ProcessEvents();
         _ = Task.Run(RunAsync);
     }
 
     public RegistrySnapshot Snapshot => Volatile.Read(ref snapshot);
+
+    /// <summary>Where the registry, the connection handlers and the process actors publish what happens.</summary>
+    public ProcessEvents Events { get; }
 
     /// <summary>Registers an identified process, replacing the connection that held its place.</summary>
     public Task AdmitAsync(ProcessActor actor)
@@ -103,6 +108,7 @@ public sealed class ProcessRegistry
             logger.LogWarning("{Process} replaced by a new connection of another type: {NewProcess}", previous.Id, actor.Id);
         else
             logger.LogWarning("{Process} replaced by a new connection", actor.Id);
+        Events.Publish(new ProcessEvent.Replaced(previous.Id, actor.Id));
         previous.Replace();
     }
 

@@ -1,5 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Logging;
+using Spp.Actors.Events;
 using Spp.Protocol;
 
 namespace Spp.Actors.Connections;
@@ -14,22 +16,40 @@ public abstract class ProcessConnectionHandler(ProcessRegistry registry, Control
 
     protected ControllerSettings Settings => settings;
 
+    /// <summary>Which port this handler serves, as events name it: <c>primary</c> or <c>secondary</c>.</summary>
+    protected abstract string PortName { get; }
+
     protected abstract Task<ProcessId?> IdentifyAsync(ProcessLine line, string peer);
 
     public override async Task OnConnectedAsync(ConnectionContext connection)
     {
         var peer = connection.RemoteEndPoint?.ToString() ?? "unknown peer";
+        var events = registry.Events;
+        if (!Admits(connection.RemoteEndPoint))
+        {
+            logger.LogWarning("Connection from {Peer} on {Port} refused: not an allowed peer", peer, connection.LocalEndPoint);
+            events.Publish(new ProcessEvent.Refused(peer, PortName, "not an allowed peer"));
+            connection.Abort();
+            return;
+        }
         logger.LogInformation("Connection from {Peer} on {Port}", peer, connection.LocalEndPoint);
+        events.Publish(new ProcessEvent.Connected(peer, PortName));
         var line = new ProcessLine(connection.Transport, settings);
         try
         {
             var id = await IdentifyAsync(line, peer);
-            if (id is null) return;
+            if (id is null)
+            {
+                events.Publish(new ProcessEvent.Disconnected(null, peer, "not identified"));
+                return;
+            }
+            events.Publish(new ProcessEvent.Identified(id.Value, peer));
 
-            var actor = new ProcessActor(id.Value, line, settings, loggers.CreateLogger("Spp.Process"));
+            var actor = new ProcessActor(id.Value, line, settings, loggers.CreateLogger("Spp.Process"), events);
             await registry.AdmitAsync(actor);
             await actor.RunAsync();
             logger.LogInformation("{Process} connection from {Peer} closed", id.Value, peer);
+            events.Publish(new ProcessEvent.Disconnected(id.Value, peer, actor.EndReason));
         }
         finally
         {
@@ -37,12 +57,22 @@ public abstract class ProcessConnectionHandler(ProcessRegistry registry, Control
             connection.Abort();
         }
     }
+
+    private bool Admits(EndPoint? remote)
+    {
+        if (settings.AllowedPeers.Count == 0) return true;
+        if (remote is not IPEndPoint { Address: var address }) return false;
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        return settings.AllowedPeers.Any(network => network.Contains(address));
+    }
 }
 
 /// <summary>The primary port: whoever connects is the primary.</summary>
 public sealed class PrimaryConnectionHandler(ProcessRegistry registry, ControllerSettings settings, ILoggerFactory loggers)
     : ProcessConnectionHandler(registry, settings, loggers)
 {
+    protected override string PortName => "primary";
+
     protected override Task<ProcessId?> IdentifyAsync(ProcessLine line, string peer) =>
         Task.FromResult<ProcessId?>(ProcessId.Primary);
 }
@@ -52,6 +82,8 @@ public sealed class SecondaryConnectionHandler(ProcessRegistry registry, Control
     : ProcessConnectionHandler(registry, settings, loggers)
 {
     private readonly ILogger newcomers = loggers.CreateLogger("Spp.Connections");
+
+    protected override string PortName => "secondary";
 
     protected override async Task<ProcessId?> IdentifyAsync(ProcessLine line, string peer)
     {
