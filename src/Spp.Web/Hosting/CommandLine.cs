@@ -5,13 +5,14 @@ using System.Net.Sockets;
 namespace Spp.Web.Hosting;
 
 /// <summary>
-/// Upstream spp-ctl's flags (<c>-b/--bind-addr</c>, <c>-p</c>, <c>-s</c>, <c>-a</c>) plus <c>--timeout</c> and
-/// <c>--demo</c>. A bad flag or value is an error with the usage text (exit status 2).
+/// Upstream spp-ctl's flags (<c>-b/--bind-addr</c>, <c>-p</c>, <c>-s</c>, <c>-a</c>) plus <c>--timeout</c>,
+/// <c>--demo</c> and <c>--allow-anonymous</c>. A bad flag or value is an error with the usage text (exit status 2).
 /// </summary>
 public static class CommandLine
 {
     public const string Usage = """
         usage: spp-ctl [-h] [-b BIND_ADDR] [-p PRI_PORT] [-s SEC_PORT] [-a API_PORT] [--timeout SECONDS] [--demo]
+                       [--allow-anonymous]
 
         SPP Controller
 
@@ -24,6 +25,7 @@ public static class CommandLine
           -a API_PORT           web api port, default=7777
           --timeout SECONDS     how long to wait for a process's reply to one command, default=10
           --demo                also start an emulated spp_primary and one emulated secondary of each type
+          --allow-anonymous     serve the API on a non-loopback address without access tokens
         """;
 
     /// <summary>The options, or null when help was asked for.</summary>
@@ -43,6 +45,7 @@ public static class CommandLine
                 "-a" => options with { ApiPort = Port(flag, Value()) },
                 "--timeout" => options with { CommandTimeout = Seconds(Value()) },
                 "--demo" when attached is null => options with { Demo = true },
+                "--allow-anonymous" when attached is null => options with { AllowAnonymous = true },
                 _ => throw new CommandLineException($"unrecognized arguments: {args[i]}"),
             };
             if (options is null) return null;

@@ -29,6 +29,11 @@ public static class DaemonProgram
         {
             daemon = await Daemon.StartAsync(options, log);
         }
+        catch (StartRefusedException e)
+        {
+            await Console.Error.WriteLineAsync($"spp-ctl: error: {e.Message}");
+            return 1;
+        }
         catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             await Console.Error.WriteLineAsync($"spp-ctl: error: cannot listen on {options.BindAddress} ports {options.PrimaryPort}, {options.SecondaryPort}, {options.ApiPort}: {e.Message}");
