@@ -35,6 +35,7 @@ public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSetting
         var changes = method != "GET";
         if (changes) plan = IfMatch.Guard(plan, call.Http.Request);
 
+        var receivedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         StatusGate? gate = plan.Gate is { } check ? status => check(target, status) : null;
         var caller = Caller.Of(call.Http);
@@ -53,20 +54,9 @@ public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSetting
         if (outcome is ProcessOutcome.Refused gateRefused && IfMatch.IsFailure(gateRefused.Verdict))
             call.Http.Response.Headers.ETag = StatusTag.Of(target, gateRefused.Status);
         if (changes && outcome is ProcessOutcome.Replied or ProcessOutcome.Refused or ProcessOutcome.Failed)
-            audit?.Record(Audited(call, caller, target, plan.Command, result, Stopwatch.GetElapsedTime(started)));
+            audit?.Record(AuditEntry.Of(call, caller.Operator, target, plan.Command, result, receivedAt, Stopwatch.GetElapsedTime(started)));
         return result;
     }
-
-    private static AuditEntry Audited(EndpointCall call, Caller caller, ProcessId target, string command, ApiResult result, TimeSpan elapsed) =>
-        new(DateTimeOffset.UtcNow, caller.Operator, target.ToString(), call.Http.Request.Method, RequestPath.Of(call.Http).Raw, command,
-            result switch
-            {
-                ApiResult.Json => StatusCodes.Status200OK,
-                ApiResult.Error error => error.Status,
-                _ => StatusCodes.Status204NoContent,
-            },
-            result is ApiResult.Error { Message: var message } ? message : "ok",
-            elapsed.TotalMilliseconds);
 
     private ProcessId? Target(EndpointCall call, ProcessType type)
     {

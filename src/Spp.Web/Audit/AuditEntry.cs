@@ -2,12 +2,15 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Spp.Protocol;
+using Spp.Web.Http;
 
 namespace Spp.Web.Audit;
 
 /// <summary>
-/// One request that changed (or tried to change) a process: when, who, which process, the REST call, the command
-/// for the wire, the HTTP status and outcome (<c>ok</c> or the error line), and how long it took.
+/// One request that changed (or tried to change) a process: when it was asked (after its validation), who asked,
+/// which process, the REST call, the command for the wire, the HTTP status and outcome (<c>ok</c> or the error
+/// line), and how long the process took to answer, queueing included.
 /// </summary>
 public sealed record AuditEntry(
     DateTimeOffset Time,
@@ -21,6 +24,19 @@ public sealed record AuditEntry(
     double DurationMs)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The entry for a request that reached <paramref name="process"/> and was answered with <paramref name="result"/>.</summary>
+    public static AuditEntry Of(EndpointCall call, string caller, ProcessId process, string command, ApiResult result,
+        DateTimeOffset receivedAt, TimeSpan elapsed) =>
+        new(receivedAt, caller, process.ToString(), call.Http.Request.Method, RequestPath.Of(call.Http).Raw, command,
+            result switch
+            {
+                ApiResult.Json => StatusCodes.Status200OK,
+                ApiResult.Error error => error.Status,
+                _ => StatusCodes.Status204NoContent,
+            },
+            result is ApiResult.Error { Message: var message } ? message : "ok",
+            elapsed.TotalMilliseconds);
 
     public void WriteTo(Utf8JsonWriter json)
     {

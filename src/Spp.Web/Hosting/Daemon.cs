@@ -118,7 +118,7 @@ public sealed class Daemon : IAsyncDisposable
     private static void LogAccess(ILogger logger, DaemonOptions options, AccessSettings access)
     {
         if (access.Enabled)
-            logger.LogInformation("Access control on: {Count} tokens", access.Tokens.Count);
+            logger.LogInformation("Access control on: {Count} token(s)", access.Tokens.Count);
         else if (!System.Net.IPAddress.IsLoopback(options.BindAddress))
             logger.LogWarning("Access control off on {Address} (--allow-anonymous): anyone who can reach the API can control the SPP processes", options.BindAddress);
         if (access.ProcessPeers.Count > 0)
