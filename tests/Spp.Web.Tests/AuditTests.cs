@@ -78,7 +78,7 @@ public sealed class AuditTests : IAsyncLifetime
         Assert.Equal(
         [
             "alice | nfv:1 | PUT | /v1/nfvs/1/forward | forward | 204 | ok",
-            "bob | nfv:1 | PUT | /v1/nfvs/1/forward | stop | 412 | Precondition Failed: the status of nfv:1 does not match If-Match; nothing was sent.",
+            "bob | nfv:1 | PUT | /v1/nfvs/1/forward | stop | 412 | Precondition Failed: the status of nfv:1 does not match If-Match; the command was not sent.",
         ], (await AuditAsync(controller)).Select(Exact));
     }
 

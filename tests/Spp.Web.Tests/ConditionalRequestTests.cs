@@ -80,7 +80,7 @@ public sealed class ConditionalRequestTests : IAsyncLifetime
 
         HttpResponseMessage response = null!;
         var sent = await Sent.DuringAsync(nfv, async () => response = await AddPort("ring:1", stale));
-        await Expect.ErrorAsync(response, 412, "Precondition Failed: the status of nfv:1 does not match If-Match; nothing was sent.");
+        await Expect.ErrorAsync(response, 412, "Precondition Failed: the status of nfv:1 does not match If-Match; the command was not sent.");
         Assert.Equal(current, response.Headers.ETag?.Tag);
         Assert.Equal(["status"], sent);
     }

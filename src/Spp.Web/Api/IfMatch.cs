@@ -37,5 +37,5 @@ public static class IfMatch
     public static bool IsFailure(object verdict) => verdict is ApiResult.Error { Status: PreconditionFailed };
 
     private static ApiResult Failed(ProcessId process) =>
-        new ApiResult.Error(PreconditionFailed, $"Precondition Failed: the status of {process} does not match If-Match; nothing was sent.");
+        new ApiResult.Error(PreconditionFailed, $"Precondition Failed: the status of {process} does not match If-Match; the command was not sent.");
 }
