@@ -18,6 +18,12 @@ public sealed record ControllerSettings
     /// <summary>At most this many newcomers waiting to be identified; more are closed at once.</summary>
     public int MaxPendingIdentifications { get; init; } = 256;
 
+    /// <summary>
+    /// The addresses SPP processes may connect from (single addresses are /32 networks). Empty: any address.
+    /// A connection from anywhere else is closed at once and logged.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> AllowedPeers { get; init; } = [];
+
     /// <summary>The timeout as error messages state it: <c>no reply within {n} s</c>.</summary>
     public string CommandTimeoutText => CommandTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Spp.Actors.Connections;
+using Spp.Actors.Events;
 using Spp.Actors.Messages;
 using Spp.Protocol;
+using Spp.Protocol.Replies;
 
 namespace Spp.Actors;
 
@@ -19,22 +21,29 @@ public sealed class ProcessActor
     private readonly ControllerSettings settings;
     private readonly ILogger logger;
     private readonly ControllerMetrics? metrics;
+    private readonly ProcessEvents events;
     private readonly TaskCompletionSource replaced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<IReadOnlyList<ProcessRequest>> completion =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<ProcessRequest> unsent = [];
 
-    public ProcessActor(ProcessId id, ProcessLine line, ControllerSettings settings, ILogger logger, ControllerMetrics? metrics = null)
+    public ProcessActor(
+        ProcessId id, ProcessLine line, ControllerSettings settings, ILogger logger,
+        ControllerMetrics? metrics = null, ProcessEvents? events = null)
     {
         Id = id;
         this.line = line;
         this.settings = settings;
         this.logger = logger;
         this.metrics = metrics;
+        this.events = events ?? new ProcessEvents();
         line.Framer.UseFamily(id.Type.Family());
     }
 
     public ProcessId Id { get; }
+
+    /// <summary>Why the actor stopped (or stops): <c>connection closed</c>, <c>timeout</c>, <c>exit</c>, ...</summary>
+    public string EndReason { get; private set; } = "connection closed";
 
     /// <summary>Completes when the actor has stopped, with the requests it took but never sent.</summary>
     public Task<IReadOnlyList<ProcessRequest>> Completion => completion.Task;
@@ -72,16 +81,30 @@ public sealed class ProcessActor
             var lost = await line.IdleUntilAsync(Task.WhenAny(waitForMail, replaced.Task));
             if (lost is { } failure)
             {
+                EndReason = failure.Violation ?? (failure.Failure is { } f ? Describe(f) : "connection closed");
                 logger.LogWarning("{Process} disconnected while idle: {Reason}", Id, failure.Violation ?? failure.Failure.ToString());
                 return;
             }
-            if (replaced.Task.IsCompleted || !await waitForMail) return;
+            if (replaced.Task.IsCompleted)
+            {
+                EndReason = ReplacedReason;
+                return;
+            }
+            if (!await waitForMail)
+            {
+                EndReason = "controller stopping";
+                return;
+            }
             waitForMail = null;
 
             while (mailbox.Reader.TryRead(out var request))
             {
                 if (!await ServeAsync(request)) return;
-                if (replaced.Task.IsCompleted) return;
+                if (replaced.Task.IsCompleted)
+                {
+                    EndReason = ReplacedReason;
+                    return;
+                }
             }
         }
     }
@@ -103,9 +126,10 @@ public sealed class ProcessActor
         byte[]? status = null;
         if (request.Gate is { } gate)
         {
-            var looked = await ExchangeAsync(Protocol.Commands.Commands.Status);
+            var (looked, _) = await ExchangeAsync(Protocol.Commands.Commands.Status, request.Operator);
             if (looked.Failure is { } statusFailure)
             {
+                Ended(Protocol.Commands.Commands.Status, statusFailure);
                 request.Answer(new ProcessOutcome.Failed(statusFailure));
                 return false;
             }
@@ -123,30 +147,70 @@ public sealed class ProcessActor
             }
         }
 
-        var result = await ExchangeAsync(request.Command);
+        var (result, elapsed) = await ExchangeAsync(request.Command, request.Operator);
         if (result.Failure is { } failure)
         {
             var closedAsExpected = request.Terminates && failure is LineFailure.ConnectionClosed or LineFailure.ConnectionReset;
+            Applied(request, closedAsExpected ? "success" : Describe(failure), elapsed);
+            if (closedAsExpected) EndReason = "exit";
+            else Ended(request.Command, failure);
             request.Answer(closedAsExpected ? new ProcessOutcome.Replied([], status) : new ProcessOutcome.Failed(failure));
             return false;
         }
+        Applied(request, OutcomeOf(request.Command, result.Reply!), elapsed);
+        if (request.Terminates) EndReason = "exit";
         request.Answer(new ProcessOutcome.Replied(result.Reply!, status));
         return !request.Terminates;
     }
 
-    private async Task<LineResult> ExchangeAsync(string command)
+    private async Task<(LineResult Result, TimeSpan Elapsed)> ExchangeAsync(string command, string? asker)
     {
         var started = Stopwatch.GetTimestamp();
         var result = await line.ExchangeAsync(command, settings.CommandTimeout, replaced.Task);
-        var duration = Stopwatch.GetElapsedTime(started);
-        var elapsed = duration.TotalMilliseconds;
-        metrics?.CommandCompleted(Id.Type, command, result.Failure, duration);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics?.CommandCompleted(Id.Type, command, result.Failure, elapsed);
         if (result.Succeeded)
-            logger.LogInformation("{Process} {Command} -> {Outcome} ({ReplyBytes} bytes) in {DurationMs:F1} ms",
-                Id, command, "replied", result.Reply!.Length, elapsed);
+            logger.LogInformation("{Process} {Command} -> {Outcome} ({ReplyBytes} bytes) in {DurationMs:F1} ms for {Operator}",
+                Id, command, "replied", result.Reply!.Length, elapsed.TotalMilliseconds, asker ?? "-");
         else
-            logger.LogWarning("{Process} {Command} -> {Outcome} {Detail} in {DurationMs:F1} ms",
-                Id, command, result.Failure, result.Violation ?? "", elapsed);
-        return result;
+            logger.LogWarning("{Process} {Command} -> {Outcome} {Detail} in {DurationMs:F1} ms for {Operator}",
+                Id, command, result.Failure, result.Violation ?? "", elapsed.TotalMilliseconds, asker ?? "-");
+        return (result, elapsed);
     }
+
+    private const string ReplacedReason = "replaced by a new connection";
+
+    /// <summary>Publishes <c>command applied</c> for every command but a <c>status</c> read.</summary>
+    private void Applied(ProcessRequest request, string outcome, TimeSpan elapsed)
+    {
+        if (request.Command == Protocol.Commands.Commands.Status) return;
+        events.Publish(new ProcessEvent.CommandApplied(Id, request.Operator, request.Command, outcome, elapsed));
+    }
+
+    /// <summary>The exchange of <paramref name="command"/> failed, which ends the actor.</summary>
+    private void Ended(string command, LineFailure failure)
+    {
+        EndReason = Describe(failure);
+        if (failure == LineFailure.Timeout) events.Publish(new ProcessEvent.TimedOut(Id, command, settings.CommandTimeout));
+    }
+
+    /// <summary>What the process said about the command, as the events report it.</summary>
+    private string OutcomeOf(string command, byte[] reply) => ReplyReader.Mutation(Id.Type.Family(), reply, command) switch
+    {
+        ReplyVerdict.CommandFailed failed => $"error: {failed.Detail}",
+        ReplyVerdict.Unusable unusable => $"invalid reply: {unusable.Reason}",
+        _ => "success",
+    };
+
+    private static string Describe(LineFailure failure) => failure switch
+    {
+        LineFailure.Timeout => "timeout",
+        LineFailure.SendFailed => "send failed",
+        LineFailure.ConnectionClosed => "connection closed",
+        LineFailure.ConnectionReset => "connection reset",
+        LineFailure.ConnectionReplaced => ReplacedReason,
+        LineFailure.ReplyTooLarge => "reply too large",
+        LineFailure.ShuttingDown => "controller stopping",
+        _ => failure.ToString(),
+    };
 }

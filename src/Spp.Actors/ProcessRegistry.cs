@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Spp.Actors.Events;
 using Spp.Actors.Messages;
 
 namespace Spp.Actors;
@@ -26,11 +27,12 @@ public sealed class ProcessRegistry
     private RegistrySnapshot snapshot = RegistrySnapshot.Empty;
     private volatile bool shuttingDown;
 
-    public ProcessRegistry(ILogger<ProcessRegistry> logger, ControllerMetrics? metrics = null)
+    public ProcessRegistry(ILogger<ProcessRegistry> logger, ControllerMetrics? metrics = null, ProcessEvents? events = null)
     {
         this.logger = logger;
         Metrics = metrics;
         metrics?.ObserveConnected(() => Snapshot);
+        Events = events ?? new ProcessEvents();
         _ = Task.Run(RunAsync);
     }
 
@@ -38,6 +40,9 @@ public sealed class ProcessRegistry
 
     /// <summary>The controller's instruments, for the actors and connections this registry supervises.</summary>
     public ControllerMetrics? Metrics { get; }
+
+    /// <summary>Where the registry, the connection handlers and the process actors publish what happens.</summary>
+    public ProcessEvents Events { get; }
 
     /// <summary>Registers an identified process, replacing the connection that held its place.</summary>
     public Task AdmitAsync(ProcessActor actor)
@@ -111,6 +116,7 @@ public sealed class ProcessRegistry
             logger.LogWarning("{Process} replaced by a new connection of another type: {NewProcess}", previous.Id, actor.Id);
         else
             logger.LogWarning("{Process} replaced by a new connection", actor.Id);
+        Events.Publish(new ProcessEvent.Replaced(previous.Id, actor.Id));
         previous.Replace();
     }
 

@@ -113,6 +113,7 @@ public sealed class ConfigurationTests : IDisposable
         { "CommandTimeoutSeconds", "0", "seconds, more than 0, at most 3600" },
         { "IdentificationTimeoutSeconds", "-1", "seconds, more than 0, at most 3600" },
         { "Demo", "yes", "true or false" },
+        { "AllowAnonymous", "maybe", "true or false" },
         { "SysfsRoot", "", "a path, not empty" },
         { "Limits:MaxApiConnections", "-1", "an integer from 0 to 1000000" },
         { "Limits:KeepAliveTimeoutSeconds", "0", "seconds, more than 0, at most 86400" },

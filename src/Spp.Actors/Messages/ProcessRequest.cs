@@ -17,12 +17,14 @@ public delegate object? StatusGate(byte[] statusReply);
 /// <param name="Gate">Optional check of a fresh status, run just before the command with nothing in between.</param>
 /// <param name="Terminates">The command ends the process (<c>exit</c>): the connection closing counts as its reply.</param>
 /// <param name="Cancellation">The asker gave up: skip the command if it has not been sent yet.</param>
+/// <param name="Operator">Who asked (an operator name or a remote address), for the log line and the events.</param>
 public sealed record ProcessRequest(
     ProcessId Target,
     string Command,
     StatusGate? Gate = null,
     bool Terminates = false,
-    CancellationToken Cancellation = default)
+    CancellationToken Cancellation = default,
+    string? Operator = null)
 {
     private readonly TaskCompletionSource<ProcessOutcome> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -19,6 +19,8 @@ public static class ApiCatalog
             .. MirrorApi.Endpoints(api),
             .. PcapApi.Endpoints(api),
             .. services.GetRequiredService<CpuApi>().Endpoints(),
+            .. services.GetRequiredService<AuditApi>().Endpoints(),
+            .. services.GetRequiredService<EventsApi>().Endpoints(),
         ];
     }
 }

@@ -131,4 +131,18 @@ public static class ApiSchemas
 
     public static EndpointDoc FlowReplyDoc(string summary, string example) =>
         EndpointDoc.Read(summary, FlowReply, new DocExample("reply", example), 400, 404, 500);
+
+    public static JsonObject AuditEntries() => Array(Object(["time", "operator", "process", "method", "path", "command", "status", "outcome", "duration-ms"],
+        ("time", String("UTC time the answer was given")),
+        ("operator", String("who sent the request")),
+        ("process", String("primary or {type}:{client_id}")),
+        ("method", Enum("HTTP method", "PUT", "POST", "DELETE")),
+        ("path", String("request path")),
+        ("command", String("the command sent to the process")),
+        ("status", Integer("HTTP status of the answer", 100, 599)),
+        ("outcome", String("ok, or the error line")),
+        ("duration-ms", new JsonObject { ["type"] = "number", ["minimum"] = 0 })));
+
+    /// <summary>The <c>data</c> of one event of the stream.</summary>
+    public static JsonObject EventData() => Object(["time"], ("time", String("UTC time of the event")));
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using Spp.Actors;
 using Spp.Actors.Messages;
 using Spp.Protocol;
+using Spp.Web.Access;
+using Spp.Web.Audit;
 using Spp.Web.Http;
 
 namespace Spp.Web.Api;
@@ -8,8 +11,9 @@ namespace Spp.Web.Api;
 /// <summary>
 /// Builds the endpoints that talk to one process, all in the order of rest-api.md 1.8: find the process
 /// (404), read the body (413/400), validate and plan (400), Ask the process actor, map its answer.
+/// A GET answers with the process's ETag; a change honours If-Match and, once it reached the process, is audited.
 /// </summary>
-public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSettings settings)
+public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSettings settings, AuditTrail? audit = null)
 {
     /// <summary>The primary, or the secondary of <paramref name="type"/> named by <c>{client_id}</c>.</summary>
     public ApiEndpoint Get(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("GET", type, route, false, plan);
@@ -21,23 +25,37 @@ public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSetting
     public ApiEndpoint Post(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("POST", type, route, true, plan);
 
     private ApiEndpoint Make(string method, ProcessType type, string route, bool readsBody, Func<EndpointCall, CommandPlan> plan) =>
-        new(method, route, call => RunAsync(call, type, readsBody, plan));
+        new(method, route, call => RunAsync(call, method, type, readsBody, plan));
 
-    private async Task<ApiResult> RunAsync(EndpointCall call, ProcessType type, bool readsBody, Func<EndpointCall, CommandPlan> planOf)
+    private async Task<ApiResult> RunAsync(EndpointCall call, string method, ProcessType type, bool readsBody, Func<EndpointCall, CommandPlan> planOf)
     {
         if (Target(call, type) is not { } target) return NotFound(call, type);
         if (readsBody) call.Body = await BodyReader.ReadAsync(call.Http.Request, call.Aborted);
         var plan = planOf(call);
+        var changes = method != "GET";
+        if (changes) plan = IfMatch.Guard(plan, call.Http.Request);
 
+        var receivedAt = DateTimeOffset.UtcNow;
+        var started = Stopwatch.GetTimestamp();
         StatusGate? gate = plan.Gate is { } check ? status => check(target, status) : null;
-        var request = new ProcessRequest(target, plan.Command, gate, plan.Terminates, call.Aborted);
-        return await registry.AskAsync(request) switch
+        var caller = Caller.Of(call.Http);
+        var request = new ProcessRequest(target, plan.Command, gate, plan.Terminates, call.Aborted, caller.Operator);
+        var outcome = await registry.AskAsync(request);
+        var result = outcome switch
         {
             ProcessOutcome.Replied replied => plan.Map(target, replied),
             ProcessOutcome.Refused refused => (ApiResult)refused.Verdict,
             ProcessOutcome.Failed failed => FailureMessages.For(target, failed.Failure, settings),
             _ => NotFound(call, type),
         };
+
+        if (!changes && outcome is ProcessOutcome.Replied { Reply: var status } && result is ApiResult.Json)
+            call.Http.Response.Headers.ETag = StatusTag.Of(target, status);
+        if (outcome is ProcessOutcome.Refused gateRefused && IfMatch.IsFailure(gateRefused.Verdict))
+            call.Http.Response.Headers.ETag = StatusTag.Of(target, gateRefused.Status);
+        if (changes && outcome is ProcessOutcome.Replied or ProcessOutcome.Refused or ProcessOutcome.Failed)
+            audit?.Record(AuditEntry.Of(call, caller.Operator, target, plan.Command, result, receivedAt, Stopwatch.GetElapsedTime(started)));
+        return result;
     }
 
     private ProcessId? Target(EndpointCall call, ProcessType type)

@@ -10,7 +10,7 @@ public sealed record CommandLineArguments(bool Help, string? ConfigFile, IReadOn
 
 /// <summary>
 /// Upstream spp-ctl's flags (<c>-b/--bind-addr</c>, <c>-p</c>, <c>-s</c>, <c>-a</c>) plus <c>--timeout</c>,
-/// <c>--demo</c> and <c>--config</c>. A bad flag or value is an error with the usage text (exit status 2). Flags
+/// <c>--demo</c>, <c>--allow-anonymous</c> and <c>--config</c>. A bad flag or value is an error with the usage text (exit status 2). Flags
 /// override every other source of settings (<see cref="SettingsLoader"/>).
 /// </summary>
 public static class CommandLine
@@ -51,6 +51,9 @@ public static class CommandLine
                 case "--demo" when attached is null:
                     settings["Demo"] = "true";
                     break;
+                case "--allow-anonymous" when attached is null:
+                    settings["AllowAnonymous"] = "true";
+                    break;
                 case "--config":
                     var path = Value();
                     configFile = File.Exists(path) ? path : throw new CommandLineException($"argument --config: file not found: '{path}'");
@@ -87,7 +90,8 @@ public static class CommandLine
     private static string BuildUsage()
     {
         var text = new StringBuilder("""
-            usage: spp-ctl [-h] [-b BIND_ADDR] [-p PRI_PORT] [-s SEC_PORT] [-a API_PORT] [--timeout SECONDS] [--demo] [--config FILE]
+            usage: spp-ctl [-h] [-b BIND_ADDR] [-p PRI_PORT] [-s SEC_PORT] [-a API_PORT] [--timeout SECONDS] [--demo]
+                           [--allow-anonymous] [--config FILE]
 
             SPP Controller
 
@@ -100,6 +104,7 @@ public static class CommandLine
               -a API_PORT           web api port, default=7777
               --timeout SECONDS     how long to wait for a process's reply to one command, default=10
               --demo                also start an emulated spp_primary and one emulated secondary of each type
+              --allow-anonymous     serve the API on a non-loopback address without access tokens
               --config FILE         read settings from FILE (JSON, as appsettings.json), default=none
 
             settings: key in appsettings.json (sections joined by ':'), default, meaning

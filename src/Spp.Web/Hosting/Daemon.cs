@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog.Extensions.Logging;
 using Spp.Actors;
 using Spp.Actors.Connections;
+using Spp.Actors.Events;
+using Spp.Web.Access;
 using Spp.Web.Api;
+using Spp.Web.Audit;
 using Spp.Web.Machine;
 using Spp.Web.Http;
 using Spp.Web.Observability;
@@ -32,29 +36,53 @@ public sealed class Daemon : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    /// <summary>Builds and starts the daemon; ports of 0 are chosen by the system (see the port properties).</summary>
-    public static async Task<Daemon> StartAsync(DaemonOptions options, Serilog.ILogger log)
+    /// <summary>
+    /// Builds and starts the daemon; ports of 0 are chosen by the system (see the port properties).
+    /// <paramref name="configuration"/> is added to the host's configuration (appsettings.json, environment).
+    /// Throws <see cref="StartRefusedException"/> when the configuration does not allow it to start.
+    /// </summary>
+    public static async Task<Daemon> StartAsync(DaemonOptions options, Serilog.ILogger log,
+        IEnumerable<KeyValuePair<string, string?>>? configuration = null)
     {
         ListenerException.ThrowIfUnavailable(options.BindAddress,
             ("primary port", options.PrimaryPort), ("secondary port", options.SecondaryPort), ("REST API port", options.ApiPort));
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        if (configuration is not null) builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new SerilogLoggerProvider(log));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = options.CommandTimeout + TimeSpan.FromSeconds(5));
 
-        var settings = new ControllerSettings { CommandTimeout = options.CommandTimeout, IdentificationTimeout = options.IdentificationTimeout };
+        var access = AccessSettings.Read(builder.Configuration);
+        if (AnonymousBinding.Refusal(options.BindAddress, access, options.AllowAnonymous) is { } refusal)
+            throw new StartRefusedException(refusal);
+        var settings = new ControllerSettings
+        {
+            CommandTimeout = options.CommandTimeout,
+            IdentificationTimeout = options.IdentificationTimeout,
+            AllowedPeers = access.ProcessPeers,
+        };
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(sp => new ControllerMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<MetricsCollector>();
         builder.Services.AddSingleton<HttpRequestMetrics>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>(ReadinessCheck.Name, tags: [ReadinessCheck.Tag]);
         builder.Services.AddOpenApi(ApiDocument.Configure);
+        builder.Services.AddSingleton<ProcessEvents>();
         builder.Services.AddSingleton<ProcessRegistry>();
         builder.Services.AddSingleton<ConnectionLimiter>();
         builder.Services.AddSingleton<ProcessEndpoints>();
         builder.Services.AddSingleton(new CpuTopology(options.SysfsRoot));
         builder.Services.AddSingleton<CpuApi>();
-        builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>()));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(access);
+        builder.Services.AddSingleton<AccessControl>();
+        builder.Services.AddSingleton(AuditSettings.Read(builder.Configuration));
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<AuditApi>();
+        builder.Services.AddSingleton(EventsSettings.Read(builder.Configuration));
+        builder.Services.AddSingleton<EventsApi>();
+        builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>(),
+            sp.GetRequiredService<AccessControl>()));
 
         var listeners = new ListenOptions[3];
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -80,19 +108,44 @@ public sealed class Daemon : IAsyncDisposable
         });
 
         var app = builder.Build();
+        Router router;
+        try
+        {
+            router = app.Services.GetRequiredService<Router>();
+        }
+        catch (StartRefusedException)
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         app.Services.GetRequiredService<MetricsCollector>();
         var requestMetrics = app.Services.GetRequiredService<HttpRequestMetrics>();
         app.Use(next => context => requestMetrics.InvokeAsync(context, next));
         app.UseRouting();
         OperatorEndpoints.Map(app);
         app.UseEndpoints(_ => { });
-        var router = app.Services.GetRequiredService<Router>();
         app.Run(router.HandleAsync);
 
         var registry = app.Services.GetRequiredService<ProcessRegistry>();
-        app.Lifetime.ApplicationStopping.Register(() => _ = registry.ShutDownAsync());
+        var events = app.Services.GetRequiredService<ProcessEvents>();
+        app.Lifetime.ApplicationStopping.Register(() =>
+        {
+            events.Close();
+            _ = registry.ShutDownAsync();
+        });
+        LogAccess(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Spp.Access"), options, access);
         await app.StartAsync();
         return new Daemon(app, listeners);
+    }
+
+    private static void LogAccess(ILogger logger, DaemonOptions options, AccessSettings access)
+    {
+        if (access.Enabled)
+            logger.LogInformation("Access control on: {Count} token(s)", access.Tokens.Count);
+        else if (!System.Net.IPAddress.IsLoopback(options.BindAddress))
+            logger.LogWarning("Access control off on {Address} (--allow-anonymous): anyone who can reach the API can control the SPP processes", options.BindAddress);
+        if (access.ProcessPeers.Count > 0)
+            logger.LogInformation("SPP processes accepted only from {Peers}", string.Join(", ", access.ProcessPeers));
     }
 
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();

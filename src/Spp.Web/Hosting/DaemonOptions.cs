@@ -25,4 +25,7 @@ public sealed record DaemonOptions
 
     /// <summary>Also start emulated processes: a primary and one secondary of each type.</summary>
     public bool Demo { get; init; }
+
+    /// <summary>Serve the API on a non-loopback address even without access tokens (<c>--allow-anonymous</c>).</summary>
+    public bool AllowAnonymous { get; init; }
 }

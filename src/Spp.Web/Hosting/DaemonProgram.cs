@@ -48,12 +48,17 @@ public static class DaemonProgram
         Daemon daemon;
         try
         {
-            daemon = await Daemon.StartAsync(options, log);
+            daemon = await Daemon.StartAsync(options, log, loaded.Sections);
         }
         catch (ListenerException e)
         {
             await Console.Error.WriteLineAsync($"spp-ctl: error: {e.Message}");
             return CannotListen;
+        }
+        catch (StartRefusedException e)
+        {
+            await Console.Error.WriteLineAsync($"spp-ctl: error: {e.Message}");
+            return 1;
         }
         catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {

@@ -23,6 +23,8 @@ public static class SettingsCatalog
             (o, v) => o with { IdentificationTimeout = Seconds(v, 3600) }),
         new("Demo", "false", "also start emulated processes: a primary, nfv 1, vf 2, mirror 3, pcap 4",
             (o, v) => o with { Demo = Boolean(v) }) { Flag = "--demo" },
+        new("AllowAnonymous", "false", "serve the API on a non-loopback address without access tokens",
+            (o, v) => o with { AllowAnonymous = Boolean(v) }) { Flag = "--allow-anonymous" },
         new("SysfsRoot", "/sys", "where sysfs is mounted, for GET /v1/cpu_layout", (o, v) => o with { SysfsRoot = NonEmpty(v) }),
         new("Limits:MaxApiConnections", "0", "REST API connections open at once (0: no limit)",
             (o, v) => o with { Limits = o.Limits with { MaxApiConnections = Integer(v, 0, 1_000_000) } }),

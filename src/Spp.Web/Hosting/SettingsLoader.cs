@@ -17,7 +17,11 @@ public sealed record SettingsSources(string? ProgramDirectory, IReadOnlyDictiona
 }
 
 /// <summary>The options, and the keys that were given but mean nothing to the daemon.</summary>
-public sealed record LoadedSettings(DaemonOptions Options, IReadOnlyList<string> Warnings);
+/// <param name="Sections">
+/// The merged values of the sections the daemon's parts read for themselves (<c>Access</c>, <c>Audit</c>,
+/// <c>Events</c>), handed to the host's configuration.
+/// </param>
+public sealed record LoadedSettings(DaemonOptions Options, IReadOnlyList<string> Warnings, IReadOnlyDictionary<string, string?> Sections);
 
 /// <summary>
 /// Reads the settings in order, each source overriding the ones before: the defaults, <c>appsettings.json</c> in the
@@ -29,6 +33,9 @@ public static class SettingsLoader
 {
     public const string EnvironmentPrefix = "SPPCTL_";
     public const string FileName = "appsettings.json";
+
+    /// <summary>Sections read by the daemon's parts themselves, not by <see cref="SettingsCatalog"/>.</summary>
+    private static readonly string[] PartSections = ["Access", "Audit", "Events"];
 
     private sealed record Layer(string Source, Dictionary<string, string> Values, Func<string, string> Describe);
 
@@ -46,8 +53,12 @@ public static class SettingsLoader
 
         var warnings = new List<string>();
         foreach (var layer in layers)
-            foreach (var key in layer.Values.Keys.Where(k => SettingsCatalog.Find(k) is null))
+            foreach (var key in layer.Values.Keys.Where(k => SettingsCatalog.Find(k) is null && !IsPartSection(k)))
                 warnings.Add($"{key}: unknown setting ignored ({layer.Describe(key)})");
+        var sections = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var layer in layers)
+            foreach (var (key, value) in layer.Values.Where(v => IsPartSection(v.Key)))
+                sections[key] = value;
 
         var options = new DaemonOptions();
         foreach (var setting in SettingsCatalog.All)
@@ -66,8 +77,11 @@ public static class SettingsLoader
         }
         errors.AddRange(PortClashes(options));
         if (errors.Count > 0) throw new ConfigurationException(errors);
-        return new LoadedSettings(options, warnings);
+        return new LoadedSettings(options, warnings, sections);
     }
+
+    private static bool IsPartSection(string key) =>
+        PartSections.Any(section => key.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> PortClashes(DaemonOptions options)
     {

@@ -33,8 +33,12 @@ public sealed class Controller : IAsyncDisposable
         WorkerExitDelay = TimeSpan.FromMilliseconds(100),
     };
 
-    public static async Task<Controller> StartAsync(
-        TimeSpan? commandTimeout = null, string? sysfsRoot = null, Func<DaemonOptions, DaemonOptions>? tune = null)
+    /// <summary>
+    /// A daemon on ephemeral loopback ports; <paramref name="tune"/> adjusts its options, <paramref name="configuration"/>
+    /// holds settings as the host reads them from appsettings.json (<c>Access:Tokens:0:Name</c>, <c>Audit:Path</c>, ...).
+    /// </summary>
+    public static async Task<Controller> StartAsync(TimeSpan? commandTimeout = null, string? sysfsRoot = null,
+        Func<DaemonOptions, DaemonOptions>? tune = null, IReadOnlyDictionary<string, string?>? configuration = null)
     {
         var logs = new CollectingSink();
         var options = new DaemonOptions
@@ -45,7 +49,7 @@ public sealed class Controller : IAsyncDisposable
             CommandTimeout = commandTimeout ?? TimeSpan.FromSeconds(10),
             SysfsRoot = sysfsRoot ?? Machine.CpuTopology.DefaultSysfsRoot,
         };
-        return new Controller(await Daemon.StartAsync(tune?.Invoke(options) ?? options, logs.Logger()), logs);
+        return new Controller(await Daemon.StartAsync(tune?.Invoke(options) ?? options, logs.Logger(), configuration), logs);
     }
 
     /// <summary>Starts an emulated process and waits until the API lists it.</summary>
@@ -85,6 +89,15 @@ public sealed class Controller : IAsyncDisposable
             request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
             if (contentType is not null) request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         }
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>A request with headers, e.g. <c>("If-Match", etag)</c> or <c>("Authorization", "Bearer ...")</c>.</summary>
+    public Task<HttpResponseMessage> SendAsync(string method, string path, string? body, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         return Http.SendAsync(request);
     }
 

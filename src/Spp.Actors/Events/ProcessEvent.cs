@@ -1,0 +1,36 @@
+using Spp.Protocol;
+
+namespace Spp.Actors.Events;
+
+/// <summary>
+/// Something that happened to a process connection or a command, as published on <see cref="ProcessEvents"/>.
+/// The hub stamps <see cref="Sequence"/> and <see cref="Time"/> when it publishes.
+/// </summary>
+public abstract record ProcessEvent
+{
+    /// <summary>1 for the first event the hub published, then one more for each.</summary>
+    public long Sequence { get; init; }
+
+    public DateTimeOffset Time { get; init; }
+
+    /// <summary>A TCP connection arrived on the primary or the secondary port.</summary>
+    public sealed record Connected(string Peer, string Port) : ProcessEvent;
+
+    /// <summary>A connection from a peer that is not allowed on the SPP ports; it was closed at once.</summary>
+    public sealed record Refused(string Peer, string Port, string Reason) : ProcessEvent;
+
+    /// <summary>The connection is known to be <see cref="Process"/> (the primary at once; a secondary after <c>_get_client_id</c>).</summary>
+    public sealed record Identified(ProcessId Process, string Peer) : ProcessEvent;
+
+    /// <summary><see cref="New"/> took the place (primary, or client id) that <see cref="Old"/> held.</summary>
+    public sealed record Replaced(ProcessId Old, ProcessId New) : ProcessEvent;
+
+    /// <summary>A connection ended; <see cref="Process"/> is null for one that was never identified.</summary>
+    public sealed record Disconnected(ProcessId? Process, string Peer, string Reason) : ProcessEvent;
+
+    /// <summary>No reply to <see cref="Command"/> within <see cref="Limit"/>; the connection is being closed.</summary>
+    public sealed record TimedOut(ProcessId Process, string Command, TimeSpan Limit) : ProcessEvent;
+
+    /// <summary>A command other than a <c>status</c> read went out to a process, and this is how it ended.</summary>
+    public sealed record CommandApplied(ProcessId Process, string? Operator, string Command, string Outcome, TimeSpan Duration) : ProcessEvent;
+}

@@ -1,0 +1,92 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using Spp.Actors.Events;
+using Spp.Protocol;
+
+namespace Spp.Web.Api;
+
+/// <summary>The name and JSON data of each process event, as <c>GET /v1/events</c> streams them.</summary>
+public static class EventJson
+{
+    public const string Dropped = "dropped";
+
+    public static string Name(ProcessEvent e) => e switch
+    {
+        ProcessEvent.Connected => "connected",
+        ProcessEvent.Refused => "refused",
+        ProcessEvent.Identified => "identified",
+        ProcessEvent.Replaced => "replaced",
+        ProcessEvent.Disconnected => "disconnected",
+        ProcessEvent.TimedOut => "timed-out",
+        ProcessEvent.CommandApplied => "command-applied",
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+    };
+
+    public static byte[] Data(ProcessEvent e) => Write(json =>
+    {
+        json.WriteString("time", Time(e.Time));
+        switch (e)
+        {
+            case ProcessEvent.Connected connected:
+                json.WriteString("peer", connected.Peer);
+                json.WriteString("port", connected.Port);
+                break;
+            case ProcessEvent.Refused refused:
+                json.WriteString("peer", refused.Peer);
+                json.WriteString("port", refused.Port);
+                json.WriteString("reason", refused.Reason);
+                break;
+            case ProcessEvent.Identified identified:
+                json.WriteString("process", identified.Process.ToString());
+                json.WriteString("peer", identified.Peer);
+                break;
+            case ProcessEvent.Replaced replaced:
+                json.WriteString("old", replaced.Old.ToString());
+                json.WriteString("new", replaced.New.ToString());
+                json.WriteString("old-type", replaced.Old.Type.WireName());
+                json.WriteString("new-type", replaced.New.Type.WireName());
+                break;
+            case ProcessEvent.Disconnected disconnected:
+                if (disconnected.Process is { } process) json.WriteString("process", process.ToString());
+                else json.WriteNull("process");
+                json.WriteString("peer", disconnected.Peer);
+                json.WriteString("reason", disconnected.Reason);
+                break;
+            case ProcessEvent.TimedOut timedOut:
+                json.WriteString("process", timedOut.Process.ToString());
+                json.WriteString("command", timedOut.Command);
+                json.WriteNumber("timeout-s", timedOut.Limit.TotalSeconds);
+                break;
+            case ProcessEvent.CommandApplied applied:
+                json.WriteString("operator", applied.Operator);
+                json.WriteString("process", applied.Process.ToString());
+                json.WriteString("command", applied.Command);
+                json.WriteString("outcome", applied.Outcome);
+                json.WriteNumber("duration-ms", Math.Round(applied.Duration.TotalMilliseconds, 3));
+                break;
+        }
+    });
+
+    /// <summary>The last event a subscriber that fell behind receives.</summary>
+    public static byte[] DroppedData(DateTimeOffset time, int capacity) => Write(json =>
+    {
+        json.WriteString("time", Time(time));
+        json.WriteString("reason", $"subscriber too slow: {capacity} events waiting");
+    });
+
+    private static string Time(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static byte[] Write(Action<Utf8JsonWriter> members)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            members(json);
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+}
