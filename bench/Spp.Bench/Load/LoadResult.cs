@@ -1,0 +1,17 @@
+namespace Spp.Bench.Load;
+
+/// <summary>What one load run measured; latencies in microseconds.</summary>
+public sealed record LoadResult(long Requests, long Failures, double RequestsPerSecond, double P50, double P99)
+{
+    /// <summary>Each figure is the median of that figure over the runs; failures are added up.</summary>
+    public static LoadResult Median(IReadOnlyList<LoadResult> runs) => new(
+        (long)Statistics.Median(runs.Select(r => (double)r.Requests)),
+        runs.Sum(r => r.Failures),
+        Statistics.Median(runs.Select(r => r.RequestsPerSecond)),
+        Statistics.Median(runs.Select(r => r.P50)),
+        Statistics.Median(runs.Select(r => r.P99)));
+
+    /// <summary>p50 and p99, and how many answers had another status than expected, if any did.</summary>
+    public string Detail => $"p50 {Report.Figure.Format(P50, "µs")}, p99 {Report.Figure.Format(P99, "µs")}"
+        + (Failures == 0 ? "" : $"; {Failures} unexpected answers");
+}
