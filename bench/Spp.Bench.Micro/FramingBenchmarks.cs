@@ -20,6 +20,7 @@ public class FramingBenchmarks
     private readonly ReplyFramer stream = new(ReplyFamily.Stream);
     private ReadOnlySequence<byte> nfvStatus;
     private ReadOnlySequence<byte> nfvStatusSegments;
+    private ReadOnlySequence<byte> nfvStatusAfterPadding;
     private ReadOnlySequence<byte> nfvEcho;
     private ReadOnlySequence<byte> vfStatus;
     private ReadOnlySequence<byte> vfStatusSegments;
@@ -30,6 +31,8 @@ public class FramingBenchmarks
         var nfv = SampleReplies.Of(EmulatedKind.Nfv, "status");
         nfvStatus = new ReadOnlySequence<byte>(nfv);
         nfvStatusSegments = Segments.Split(nfv, KestrelSegmentBytes);
+        var reply = Array.IndexOf(nfv, (byte)0);
+        nfvStatusAfterPadding = Segments.Split([.. new byte[nfv.Length - reply], .. nfv], KestrelSegmentBytes);
         nfvEcho = new ReadOnlySequence<byte>(SampleReplies.Of(EmulatedKind.Nfv, "bogus"));
         var vf = SampleReplies.Of(EmulatedKind.Vf, "status");
         vfStatus = new ReadOnlySequence<byte>(vf);
@@ -41,6 +44,10 @@ public class FramingBenchmarks
 
     [Benchmark(Description = "nfv status, padded, 4096-byte segments, reads of 64 bytes")]
     public byte[] PaddedStatusSplit() => Frame(padded, nfvStatusSegments, 64);
+
+    /// <summary>A busy process: the next command went out before the padding of the previous reply was read.</summary>
+    [Benchmark(Description = "nfv status behind the previous reply's unread padding, 4096-byte segments")]
+    public byte[] PaddedStatusAfterPadding() => Frame(padded, nfvStatusAfterPadding, nfvStatusAfterPadding.Length);
 
     [Benchmark(Description = "nfv echo (text), padded, one read")]
     public byte[] PaddedText() => Frame(padded, nfvEcho, nfvEcho.Length);

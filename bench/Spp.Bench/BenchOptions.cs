@@ -1,10 +1,11 @@
 namespace Spp.Bench;
 
 /// <summary>The bench's command line.</summary>
-public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool WriteDocs)
+public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool WriteDocs, IReadOnlyList<string> MicroArguments)
 {
     public const string Usage = """
-        usage: dotnet run -c Release --project bench/Spp.Bench -- [--quick] [--scenario N] [--write-docs] [--micro]
+        usage: dotnet run -c Release --project bench/Spp.Bench -- [--quick] [--scenario N] [--write-docs]
+                                                               [--micro [BenchmarkDotNet options]]
 
         Starts the Release-built daemon (src/Spp.Web) as its own process, connects emulated processes to it, loads
         its REST API from this process, and prints one markdown table: each figure the median of 3 runs.
@@ -14,15 +15,15 @@ public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool Wr
           --scenario N    only scenario N: 1 added latency, 2 GET /v1/processes, 3 pass-through, 4 bad input,
                           5 resources
           --write-docs    also write the table into docs/performance.md
-          --micro         run the BenchmarkDotNet micro-benchmarks of the protocol layer instead
-                          (with --quick: a short job)
+          --micro         run the BenchmarkDotNet micro-benchmarks of the protocol layer instead (with
+                          --quick: a short job); what follows goes to BenchmarkDotNet, e.g. --filter *Framing*
           -h, --help      show this help
         """;
 
     /// <summary>The options, or null when help was asked for; throws <see cref="ArgumentException"/> on a bad one.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args)
     {
-        var options = new BenchOptions(false, null, false, false);
+        var options = new BenchOptions(false, null, false, false, []);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -33,8 +34,7 @@ public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool Wr
                     options = options with { Quick = true };
                     break;
                 case "--micro":
-                    options = options with { Micro = true };
-                    break;
+                    return options with { Micro = true, MicroArguments = args.Skip(i + 1).ToArray() };
                 case "--write-docs":
                     options = options with { WriteDocs = true };
                     break;

@@ -19,7 +19,7 @@ if (options is null)
     Console.WriteLine(BenchOptions.Usage);
     return 0;
 }
-if (options.Micro) return Spp.Bench.Micro.MicroSuite.Run(options.Quick);
+if (options.Micro) return Spp.Bench.Micro.MicroSuite.Run(options.Quick, options.MicroArguments);
 
 var settings = options.Quick ? RunSettings.Quick : RunSettings.Full;
 var progress = Console.Error;
