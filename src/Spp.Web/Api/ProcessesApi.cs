@@ -6,13 +6,32 @@ using Spp.Web.Http;
 
 namespace Spp.Web.Api;
 
-/// <summary><c>GET /v1/processes</c> (rest-api.md 2.1.1): answered from the registry, nothing sent.</summary>
+/// <summary>
+/// <c>GET /v1/processes</c> (rest-api.md 2.1.1): answered from the registry, nothing sent. The list is written
+/// once per registry snapshot, so its cost does not grow with the number of processes.
+/// </summary>
 public static class ProcessesApi
 {
-    public static IEnumerable<ApiEndpoint> Endpoints(ProcessRegistry registry) =>
-    [
-        new("GET", "/v1/processes", _ => Task.FromResult<ApiResult>(new ApiResult.Json(List(registry.Snapshot)))),
-    ];
+    private sealed record Answer(RegistrySnapshot Snapshot, Task<ApiResult> Result);
+
+    public static IEnumerable<ApiEndpoint> Endpoints(ProcessRegistry registry)
+    {
+        Answer? last = null;
+        return
+        [
+            new("GET", "/v1/processes", _ =>
+            {
+                var snapshot = registry.Snapshot;
+                var answer = Volatile.Read(ref last);
+                if (!ReferenceEquals(answer?.Snapshot, snapshot))
+                {
+                    answer = new Answer(snapshot, Task.FromResult<ApiResult>(new ApiResult.Json(List(snapshot))));
+                    Volatile.Write(ref last, answer);
+                }
+                return answer!.Result;
+            }),
+        ];
+    }
 
     public static byte[] List(RegistrySnapshot snapshot)
     {
