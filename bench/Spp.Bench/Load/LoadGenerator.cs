@@ -6,9 +6,9 @@ namespace Spp.Bench.Load;
 /// <summary>
 /// Closed-loop HTTP load: N concurrent loops, each sending one request and reading the whole answer before the
 /// next, for a fixed time. Latencies go into arrays allocated before the clock starts; each loop stops at the
-/// deadline or when its array is full.
+/// deadline or when its array is full. The daemon's CPU time and the machine's are sampled over the same window.
 /// </summary>
-public sealed class LoadGenerator : IDisposable
+public sealed class LoadGenerator(int daemonProcessId) : IDisposable
 {
     /// <summary>More than any loop can send per second on loopback; bounds the arrays and so each run.</summary>
     private const int MaxRequestsPerSecond = 200_000;
@@ -36,11 +36,12 @@ public sealed class LoadGenerator : IDisposable
     {
         var capacity = (int)Math.Ceiling(duration.TotalSeconds * MaxRequestsPerSecond / clients) + 16;
         var latencies = Enumerable.Range(0, clients).Select(_ => new long[capacity]).ToArray();
-        var started = Stopwatch.GetTimestamp();
-        var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var cpu = CpuSample.Take(daemonProcessId);
+        var deadline = cpu.Timestamp + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var loops = Enumerable.Range(0, clients).Select(i => Task.Run(() => LoopAsync(call, i, latencies[i], deadline))).ToArray();
         var outcomes = await Task.WhenAll(loops);
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var end = CpuSample.Take(daemonProcessId);
+        var seconds = Stopwatch.GetElapsedTime(cpu.Timestamp, end.Timestamp).TotalSeconds;
 
         var all = new long[outcomes.Sum(o => o.Count)];
         var at = 0;
@@ -52,7 +53,7 @@ public sealed class LoadGenerator : IDisposable
         Array.Sort(all);
         return new LoadResult(all.Length, outcomes.Sum(o => o.Failures), all.Length / seconds,
             Statistics.Microseconds(Statistics.Percentile(all, 0.50)),
-            Statistics.Microseconds(Statistics.Percentile(all, 0.99)));
+            Statistics.Microseconds(Statistics.Percentile(all, 0.99)), end.Since(cpu));
     }
 
     private async Task<(int Count, long Failures)> LoopAsync(ApiCall call, int loop, long[] latencies, long deadline)

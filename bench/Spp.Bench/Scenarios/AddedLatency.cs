@@ -22,14 +22,14 @@ public static class AddedLatency
             await controller.MeasureAsync(settings.Warmup, capacity);
             var sorted = await controller.MeasureAsync(settings.Duration, capacity);
             return new LoadResult(sorted.Length, 0, sorted.Length / settings.Duration.TotalSeconds,
-                Statistics.Microseconds(Statistics.Percentile(sorted, 0.50)), Statistics.Microseconds(Statistics.Percentile(sorted, 0.99)));
+                Statistics.Microseconds(Statistics.Percentile(sorted, 0.50)), Statistics.Microseconds(Statistics.Percentile(sorted, 0.99)), null);
         });
 
         progress.WriteLine("  (b) GET /v1/nfvs/1 through the daemon");
         await using var daemon = await DaemonProcess.StartAsync();
         await using var processes = new ConnectedProcesses(daemon);
         await processes.GrowToAsync(1, nfvs: 1);
-        using var load = new LoadGenerator();
+        using var load = new LoadGenerator(daemon.ProcessId);
         var call = ApiCall.Get(daemon.Api, "/v1/nfvs/1");
         var viaApi = await settings.RepeatAsync(() => load.RunAsync(call, 1, settings.Duration, settings.Warmup));
 

@@ -18,7 +18,7 @@ public static class BadInput
         await using var daemon = await DaemonProcess.StartAsync();
         await using var processes = new ConnectedProcesses(daemon);
         await processes.GrowToAsync(1, nfvs: 1);
-        using var load = new LoadGenerator();
+        using var load = new LoadGenerator(daemon.ProcessId);
 
         progress.WriteLine("  400 invalid key(action)");
         var bogus = ApiCall.PerProcess(HttpMethod.Put, daemon.Api, "/v1/nfvs/{id}/forward", [1], """{"action":"bogus"}""", HttpStatusCode.BadRequest);

@@ -30,7 +30,7 @@ public static class PassThrough
         await using var daemon = await DaemonProcess.StartAsync();
         await using var processes = new ConnectedProcesses(daemon);
         await processes.GrowToAsync(MaxProcesses, nfvs: MaxProcesses);
-        using var load = new LoadGenerator();
+        using var load = new LoadGenerator(daemon.ProcessId);
 
         var figures = new List<Figure>();
         foreach (var (name, callFor) in new (string, Func<Uri, int, ApiCall>)[] { ("GET /v1/nfvs/{id}", Status), ("PUT /v1/nfvs/{id}/forward", Forward) })

@@ -17,7 +17,7 @@ public static class ProcessList
     {
         await using var daemon = await DaemonProcess.StartAsync();
         await using var processes = new ConnectedProcesses(daemon);
-        using var load = new LoadGenerator();
+        using var load = new LoadGenerator(daemon.ProcessId);
         var call = ApiCall.Get(daemon.Api, "/v1/processes");
 
         var figures = new List<Figure>();

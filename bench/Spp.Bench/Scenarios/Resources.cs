@@ -35,7 +35,7 @@ public static class Resources
         var connected = daemon.ResidentMegabytes();
 
         progress.WriteLine("  allocations per pass-through request");
-        using var load = new LoadGenerator();
+        using var load = new LoadGenerator(daemon.ProcessId);
         var status = await AllocationsPerRequestAsync(daemon, load, PassThrough.Status(daemon.Api, PassThrough.MaxProcesses), settings);
         var forward = await AllocationsPerRequestAsync(daemon, load, PassThrough.Forward(daemon.Api, PassThrough.MaxProcesses), settings);
         var loaded = daemon.ResidentMegabytes();
