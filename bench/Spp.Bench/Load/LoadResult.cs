@@ -19,6 +19,6 @@ public sealed record LoadResult(long Requests, long Failures, double RequestsPer
 
     /// <summary>p50 and p99, where the CPU went, and how many answers had another status than expected, if any did.</summary>
     public string Detail => $"p50 {Report.Figure.Format(P50, "µs")}, p99 {Report.Figure.Format(P99, "µs")}"
-        + (Cpu is { } cpu ? $"; {cpu.Text}" : "")
+        + (Cpu is { } cpu ? $"; daemon CPU {Report.Figure.Format(cpu.Daemon / RequestsPerSecond * 1e6, "µs")}/request; {cpu.Text}" : "")
         + (Failures == 0 ? "" : $"; {Failures} unexpected answers");
 }
