@@ -31,6 +31,7 @@ public static class AddedLatency
         await processes.GrowToAsync(1, nfvs: 1);
         using var load = new LoadGenerator(daemon.ProcessId);
         var call = ApiCall.Get(daemon.Api, "/v1/nfvs/1");
+        await JitWarmUp.RunAsync(daemon, load, [call], settings, progress);
         var viaApi = await settings.RepeatAsync(() => load.RunAsync(call, 1, settings.Duration, settings.Warmup));
 
         var a = LoadResult.Median(direct);

@@ -31,6 +31,7 @@ public static class PassThrough
         await using var processes = new ConnectedProcesses(daemon);
         await processes.GrowToAsync(MaxProcesses, nfvs: MaxProcesses);
         using var load = new LoadGenerator(daemon.ProcessId);
+        await JitWarmUp.RunAsync(daemon, load, [Status(daemon.Api, MaxProcesses), Forward(daemon.Api, MaxProcesses)], settings, progress);
 
         var figures = new List<Figure>();
         foreach (var (name, callFor) in new (string, Func<Uri, int, ApiCall>)[] { ("GET /v1/nfvs/{id}", Status), ("PUT /v1/nfvs/{id}/forward", Forward) })

@@ -19,6 +19,7 @@ public static class ProcessList
         await using var processes = new ConnectedProcesses(daemon);
         using var load = new LoadGenerator(daemon.ProcessId);
         var call = ApiCall.Get(daemon.Api, "/v1/processes");
+        await JitWarmUp.RunAsync(daemon, load, [call], settings, progress);
 
         var figures = new List<Figure>();
         var rates = new List<double>();

@@ -36,8 +36,11 @@ public static class Resources
 
         progress.WriteLine("  allocations per pass-through request");
         using var load = new LoadGenerator(daemon.ProcessId);
-        var status = await AllocationsPerRequestAsync(daemon, load, PassThrough.Status(daemon.Api, PassThrough.MaxProcesses), settings);
-        var forward = await AllocationsPerRequestAsync(daemon, load, PassThrough.Forward(daemon.Api, PassThrough.MaxProcesses), settings);
+        var statusCall = PassThrough.Status(daemon.Api, PassThrough.MaxProcesses);
+        var forwardCall = PassThrough.Forward(daemon.Api, PassThrough.MaxProcesses);
+        await JitWarmUp.RunAsync(daemon, load, [statusCall, forwardCall], settings, progress);
+        var status = await AllocationsPerRequestAsync(daemon, load, statusCall, settings);
+        var forward = await AllocationsPerRequestAsync(daemon, load, forwardCall, settings);
         var loaded = daemon.ResidentMegabytes();
 
         var heaviest = $"{PassThrough.MaxProcesses} processes, {PassThrough.MaxClients} clients";
@@ -59,10 +62,10 @@ public static class Resources
     private static async Task<(double Bytes, string Detail)> AllocationsPerRequestAsync(DaemonProcess daemon, LoadGenerator load, ApiCall call, RunSettings settings)
     {
         await load.RunAsync(call, PassThrough.MaxClients, settings.Warmup, TimeSpan.Zero);
-        AllocationCounter counter;
+        RuntimeCounters counter;
         try
         {
-            counter = AllocationCounter.Start(daemon.ProcessId);
+            counter = RuntimeCounters.Start(daemon.ProcessId);
         }
         catch (Exception e) when (e is ServerNotAvailableException or UnsupportedCommandException or IOException or UnauthorizedAccessException)
         {
