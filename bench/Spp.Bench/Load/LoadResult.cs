@@ -17,8 +17,11 @@ public sealed record LoadResult(long Requests, long Failures, double RequestsPer
                 Statistics.Median(runs.Select(r => r.Cpu!.Value.Machine)))
             : null);
 
+    /// <summary>The daemon's CPU time per request, in microseconds, when its CPU was sampled.</summary>
+    public double DaemonCpuPerRequest => Cpu is { } cpu ? cpu.Daemon / RequestsPerSecond * 1e6 : double.NaN;
+
     /// <summary>p50 and p99, where the CPU went, and how many answers had another status than expected, if any did.</summary>
     public string Detail => $"p50 {Report.Figure.Format(P50, "µs")}, p99 {Report.Figure.Format(P99, "µs")}"
-        + (Cpu is { } cpu ? $"; daemon CPU {Report.Figure.Format(cpu.Daemon / RequestsPerSecond * 1e6, "µs")}/request; {cpu.Text}" : "")
+        + (Cpu is { } cpu ? $"; daemon CPU {Report.Figure.Format(DaemonCpuPerRequest, "µs")}/request; {cpu.Text}" : "")
         + (Failures == 0 ? "" : $"; {Failures} unexpected answers");
 }

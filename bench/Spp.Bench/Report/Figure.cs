@@ -21,6 +21,4 @@ public sealed record Figure(int Scenario, string Measure, double Value, string U
         };
         return unit == "×" ? number + unit : $"{number} {unit}";
     }
-
-
 }

@@ -33,6 +33,7 @@ public static class BadInput
             new(4, $"`PUT /v1/nfvs/1/forward` bad action → 400, {Clients} clients", rejected.RequestsPerSecond, "req/s", rejected.Detail),
             new(4, $"`PUT /v1/nfvs/1/forward` valid → 204, {Clients} clients", forwarded.RequestsPerSecond, "req/s", forwarded.Detail),
             new(4, "400 req/s ÷ 204 req/s (validation against a round trip)", rejected.RequestsPerSecond / forwarded.RequestsPerSecond, "×"),
+            new(4, "daemon CPU per 204 ÷ per 400", forwarded.DaemonCpuPerRequest / rejected.DaemonCpuPerRequest, "×"),
         ];
     }
 }

@@ -67,7 +67,7 @@ public static class Resources
         {
             counter = RuntimeCounters.Start(daemon.ProcessId);
         }
-        catch (Exception e) when (e is ServerNotAvailableException or UnsupportedCommandException or IOException or UnauthorizedAccessException)
+        catch (ServerNotAvailableException e)
         {
             return (double.NaN, $"diagnostics port unavailable: {e.Message}");
         }
