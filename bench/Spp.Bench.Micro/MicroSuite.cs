@@ -10,7 +10,8 @@ public static class MicroSuite
     {
         var all = arguments.Contains("--filter") ? arguments : [.. arguments, "--filter", "*"];
         string[] options = [.. all, "--inProcess", .. quick ? new[] { "--job", "short" } : []];
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroSuite).Assembly).Run(options);
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroSuite).Assembly).Run(options).ToList();
+        var failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? 1 : 0;
     }
 }

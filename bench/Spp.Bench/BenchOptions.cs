@@ -34,7 +34,13 @@ public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool Wr
                     options = options with { Quick = true };
                     break;
                 case "--micro":
-                    return options with { Micro = true, MicroArguments = args.Skip(i + 1).ToArray() };
+                    var rest = args.Skip(i + 1).ToList();
+                    return options with
+                    {
+                        Micro = true,
+                        Quick = options.Quick || rest.Contains("--quick"),
+                        MicroArguments = rest.Where(a => a != "--quick").ToArray(),
+                    };
                 case "--write-docs":
                     options = options with { WriteDocs = true };
                     break;
