@@ -70,7 +70,7 @@ public sealed class ReplyFramer(ReplyFamily family)
         var reader = new SequenceReader<byte>(buffer);
         if (mode == Mode.Start)
         {
-            reader.AdvancePast(0);
+            SkipNuls(ref reader);
             if (!reader.TryPeek(out var first))
             {
                 consumed = reader.Position;
@@ -101,7 +101,7 @@ public sealed class ReplyFramer(ReplyFamily family)
         var skip = Math.Min(unconsumedBlockBytes, reader.Remaining);
         reader.Advance(skip);
         unconsumedBlockBytes -= skip;
-        reader.AdvancePast(0);
+        SkipNuls(ref reader);
         consumed = reader.Position;
         return reader.End ? FrameOutcome.Incomplete : FrameOutcome.Broken("unexpected bytes while no command is pending");
     }
@@ -174,6 +174,21 @@ public sealed class ReplyFramer(ReplyFamily family)
         AwaitingReply = false;
         unconsumedBlockBytes = HasBlocks ? Math.Max(0, PaddedBlockSize - replyBytes) : 0;
         text.Clear();
+    }
+
+    /// <summary>
+    /// Like <c>AdvancePast(0)</c>, but vectorized: the padding of a reply that is still unread when the next
+    /// command goes out is skipped here, 32 KiB per command on a busy primary or nfv.
+    /// </summary>
+    private static void SkipNuls(ref SequenceReader<byte> reader)
+    {
+        while (!reader.End)
+        {
+            var unread = reader.UnreadSpan;
+            var other = unread.IndexOfAnyExcept((byte)0);
+            reader.Advance(other < 0 ? unread.Length : other);
+            if (other >= 0) return;
+        }
     }
 
     private static ReadOnlySpan<byte> CutAtNul(ReadOnlySpan<byte> bytes)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -16,12 +17,20 @@ public static class BodyReader
     {
         if (request.ContentLength > MaxBodyBytes) throw TooLarge;
         var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellation)) > 0)
+        // Pooled: a fresh chunk was most of what a PUT allocated.
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes) throw TooLarge;
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellation)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes) throw TooLarge;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
