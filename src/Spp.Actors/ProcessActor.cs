@@ -119,6 +119,7 @@ public sealed class ProcessActor
         }
         if (replaced.Task.IsCompleted)
         {
+            EndReason = ReplacedReason;
             unsent.Add(request);
             return false;
         }
@@ -142,6 +143,7 @@ public sealed class ProcessActor
             if (replaced.Task.IsCompleted)
             {
                 // Only the read-only status went out: the whole request can run again on the new connection.
+                EndReason = ReplacedReason;
                 unsent.Add(request);
                 return false;
             }
