@@ -61,6 +61,7 @@ public sealed class FaultTests : IAsyncLifetime
         var nfv = await impatient.ConnectAsync(EmulatedKind.Nfv, 1, With(_ => { }, retry: TimeSpan.FromHours(1)));
         nfv.Faults.HangAfterCommands = 0;
         var first = impatient.GetAsync("/v1/nfvs/1");
+        await nfv.WaitUntilAsync(p => p.CommandCount("status") == 1, Controller.Patience);
         var queued = impatient.PutAsync("/v1/nfvs/1/forward", """{"action":"start"}""");
         await Expect.ErrorAsync(await first, 500, "timeout: nfv:1: no reply within 1 s");
         await Expect.ErrorAsync(await queued, 404, "sec_id 1 not found.");
@@ -152,7 +153,6 @@ public sealed class FaultTests : IAsyncLifetime
         var inFlight = controller.DeleteAsync("/v1/vfs/2/components/x");
         await old.WaitUntilAsync(p => p.CommandCount("component stop x") == 1, Controller.Patience);
         var queued = controller.GetAsync("/v1/vfs/2");
-        await Task.Delay(50);
 
         var replacement = controller.Start(EmulatedKind.Vf, 2);
         await Expect.ErrorAsync(await inFlight, 500, "communication error: vf:2: connection replaced");
