@@ -1,3 +1,4 @@
+using Spp.Actors.Messages;
 using System.Diagnostics;
 using System.Text;
 using Spp.Actors.Connections;
@@ -15,7 +16,7 @@ public sealed class SecondaryIdentifierTests
 {
     private readonly ControllerSettings settings = new();
 
-    private async Task<(ProcessId? Id, string Reason)> IdentifyAsync(FakeProcess newcomer, byte[] reply)
+    private async Task<(ProcessId? Id, LineFailure? Failure)> IdentifyAsync(FakeProcess newcomer, byte[] reply)
     {
         var identified = SecondaryIdentifier.IdentifyAsync(newcomer.Line, settings);
         Assert.Equal("_get_client_id", await newcomer.NextCommandAsync());
@@ -85,9 +86,10 @@ public sealed class SecondaryIdentifierTests
 
         var identified = SecondaryIdentifier.IdentifyAsync(newcomer.Line, impatient);
         Assert.Equal("_get_client_id", await newcomer.NextCommandAsync());
-        var (id, _) = await identified.WaitAsync(Within.Patience);
+        var (id, failure) = await identified.WaitAsync(Within.Patience);
 
         Assert.Null(id);
+        Assert.Equal(LineFailure.Timeout, failure);
         Assert.InRange(clock.Elapsed, identificationTimeout - TimeSpan.FromMilliseconds(20), Within.Patience);
     }
 

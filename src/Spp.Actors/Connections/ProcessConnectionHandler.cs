@@ -103,9 +103,11 @@ public sealed class SecondaryConnectionHandler(
     {
         using var place = Limiter.TryIdentify(peer);
         if (place is null) return null;
-        var (id, reason) = await SecondaryIdentifier.IdentifyAsync(line, Settings);
-        if (reason == nameof(Messages.LineFailure.Timeout)) Metrics?.IdentificationTimedOut();
-        if (id is null) newcomers.LogWarning("Newcomer {Peer} not identified: {Reason}; closing", peer, reason);
+        var (id, failure) = await SecondaryIdentifier.IdentifyAsync(line, Settings);
+        if (failure == Messages.LineFailure.Timeout) Metrics?.IdentificationTimedOut();
+        if (id is null)
+            newcomers.LogWarning("Newcomer {Peer} not identified: {Reason}; closing", peer,
+                failure?.ToString() ?? "unrecognised reply to _get_client_id");
         else newcomers.LogInformation("Newcomer {Peer} identified as {Process}", peer, id);
         return id;
     }

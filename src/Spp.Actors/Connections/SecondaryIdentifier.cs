@@ -1,3 +1,4 @@
+using Spp.Actors.Messages;
 using Spp.Protocol;
 using Spp.Protocol.Replies;
 
@@ -11,12 +12,13 @@ public static class SecondaryIdentifier
 {
     private static readonly Task NeverInterrupted = new TaskCompletionSource().Task;
 
-    /// <summary>The process's identity, or null (with the reason) if it gave none within the limit.</summary>
-    public static async Task<(ProcessId? Id, string Reason)> IdentifyAsync(ProcessLine line, ControllerSettings settings)
+    /// <summary>
+    /// The process's identity; null if it gave none, with the failure of the exchange if there was no usable reply
+    /// at all (a timeout, a closed connection), or no failure if it answered something unrecognisable.
+    /// </summary>
+    public static async Task<(ProcessId? Id, LineFailure? Failure)> IdentifyAsync(ProcessLine line, ControllerSettings settings)
     {
         var result = await line.ExchangeAsync(Protocol.Commands.Commands.GetClientId, settings.IdentificationTimeout, NeverInterrupted);
-        if (result.Failure is { } failure) return (null, failure.ToString());
-        var id = IdentificationReply.Read(result.Reply!);
-        return id is null ? (null, "unrecognised reply to _get_client_id") : (id, "identified");
+        return result.Failure is { } failure ? (null, failure) : (IdentificationReply.Read(result.Reply!), null);
     }
 }
