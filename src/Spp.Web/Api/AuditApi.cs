@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Primitives;
 using Spp.Protocol;
@@ -37,14 +36,13 @@ public sealed class AuditApi(AuditTrail audit)
             ? Process(processText) ?? throw ApiRejection.Invalid("process", processText)
             : null;
 
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
+        var bytes = JsonBytes.Write(json =>
         {
             json.WriteStartArray();
             foreach (var entry in audit.Recent(limit, process?.ToString())) entry.WriteTo(json);
             json.WriteEndArray();
-        }
-        return new ApiResult.Json(buffer.WrittenMemory);
+        });
+        return new ApiResult.Json(bytes);
     }
 
     /// <summary>A repeated query parameter counts with its last value, as a repeated body member does.</summary>

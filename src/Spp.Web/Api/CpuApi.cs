@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Spp.Actors;
 using Spp.Actors.Messages;
@@ -35,8 +34,7 @@ public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogg
         var processes = registry.Snapshot.All.Select(a => a.Id).ToList();
         var usages = await Task.WhenAll(processes.Select(p => UsageOfAsync(p, aborted)));
 
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
+        var bytes = JsonBytes.Write(json =>
         {
             json.WriteStartArray();
             foreach (var (process, usage) in processes.Zip(usages))
@@ -46,14 +44,12 @@ public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogg
                 json.WriteString("proc-type", process.Type.WireName());
                 if (!process.IsPrimary) json.WriteNumber("client-id", process.ClientId);
                 json.WriteNumber("master-lcore", usage.MasterLcore);
-                json.WriteStartArray("lcores");
-                foreach (var lcore in usage.Lcores) json.WriteNumberValue(lcore);
-                json.WriteEndArray();
+                WriteLcores(json, usage.Lcores);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        return new ApiResult.Json(buffer.WrittenMemory);
+        });
+        return new ApiResult.Json(bytes);
     }
 
     private async Task<LcoreUsage?> UsageOfAsync(ProcessId process, CancellationToken aborted)
@@ -78,8 +74,7 @@ public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogg
         {
             return ApiResult.ServerError($"cpu layout unavailable: {e.Message}");
         }
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
+        var bytes = JsonBytes.Write(json =>
         {
             json.WriteStartArray();
             foreach (var socket in sockets)
@@ -91,16 +86,21 @@ public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogg
                 {
                     json.WriteStartObject();
                     json.WriteNumber("core_id", core.CoreId);
-                    json.WriteStartArray("lcores");
-                    foreach (var lcore in core.Lcores) json.WriteNumberValue(lcore);
-                    json.WriteEndArray();
+                    WriteLcores(json, core.Lcores);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        return new ApiResult.Json(buffer.WrittenMemory);
+        });
+        return new ApiResult.Json(bytes);
+    }
+
+    private static void WriteLcores(Utf8JsonWriter json, IEnumerable<int> lcores)
+    {
+        json.WriteStartArray("lcores");
+        foreach (var lcore in lcores) json.WriteNumberValue(lcore);
+        json.WriteEndArray();
     }
 }

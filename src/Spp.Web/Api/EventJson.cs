@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using Spp.Web.Http;
 using Spp.Actors.Events;
 using Spp.Protocol;
 
@@ -80,13 +80,11 @@ public static class EventJson
 
     private static byte[] Write(Action<Utf8JsonWriter> members)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
+        return JsonBytes.Write(json =>
         {
             json.WriteStartObject();
             members(json);
             json.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
+        });
     }
 }

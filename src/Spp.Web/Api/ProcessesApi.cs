@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Spp.Actors;
 using Spp.Protocol;
@@ -40,8 +39,7 @@ public static class ProcessesApi
 
     public static byte[] List(RegistrySnapshot snapshot)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
+        return JsonBytes.Write(json =>
         {
             json.WriteStartArray();
             foreach (var process in snapshot.All.Select(a => a.Id))
@@ -52,7 +50,6 @@ public static class ProcessesApi
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        return buffer.WrittenSpan.ToArray();
+        });
     }
 }

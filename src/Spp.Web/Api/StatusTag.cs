@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Spp.Web.Http;
 using Spp.Protocol;
 
 namespace Spp.Web.Api;
@@ -38,8 +38,7 @@ public static class StatusTag
         }
         if (root.ValueKind != JsonValueKind.Object) return null;
 
-        var buffer = new ArrayBufferWriter<byte>(statusReply.Length);
-        using (var json = new Utf8JsonWriter(buffer))
+        return JsonBytes.Write(json =>
         {
             json.WriteStartObject();
             foreach (var member in root.EnumerateObject())
@@ -49,8 +48,7 @@ public static class StatusTag
                 else member.Value.WriteTo(json);
             }
             json.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
+        });
     }
 
     private static void WritePorts(Utf8JsonWriter json, JsonElement ports)

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using Spp.Web.Http;
 using Spp.Protocol.Status;
 
 namespace Spp.Web.Api;
@@ -9,8 +9,7 @@ public static class WorkerStatusJson
 {
     public static byte[] Write(WorkerStatus status)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
+        return JsonBytes.Write(json =>
         {
             json.WriteStartObject();
             json.WritePropertyName("client-id");
@@ -28,7 +27,6 @@ public static class WorkerStatusJson
                 table.WriteTo(json);
             }
             json.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
+        });
     }
 }

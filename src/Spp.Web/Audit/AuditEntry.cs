@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -56,10 +55,7 @@ public sealed record AuditEntry(
     /// <summary>One line of the JSON-lines file, newline included.</summary>
     public byte[] ToLine()
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer, Options)) WriteTo(json);
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        return [.. JsonBytes.Write(WriteTo, Options), (byte)'\n'];
     }
 
     /// <summary>An entry read back from a line of the file, or null if the line is not one.</summary>
