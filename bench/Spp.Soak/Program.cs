@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Spp.Emulator;
+using Spp.Bench.Daemon;
 using Spp.Soak;
 
 SoakOptions? options;
@@ -18,17 +19,15 @@ if (options is null)
     return 0;
 }
 
-await using var daemon = DaemonProcess.Start(options.TimeoutSeconds);
+await using var daemon = await DaemonProcess.StartAsync("--timeout", $"{options.TimeoutSeconds}");
 var emulator = new EmulatorOptions { RetryInterval = TimeSpan.FromMilliseconds(200), WorkerExitDelay = TimeSpan.FromMilliseconds(100) };
-await using var fleet = Fleet.StartMixed(new ControllerEndpoint("127.0.0.1", daemon.PrimaryPort),
-    new ControllerEndpoint("127.0.0.1", daemon.SecondaryPort), options.Processes, emulator);
+await using var fleet = Fleet.StartMixed(daemon.PrimaryPort, daemon.SecondaryPort, options.Processes, emulator);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 })
 {
-    BaseAddress = new Uri($"http://127.0.0.1:{daemon.ApiPort}"),
+    BaseAddress = daemon.Api,
     Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds * 10),
 };
 
-await DaemonProcess.WaitUntilAnsweringAsync(http);
 var tally = new Tally();
 var end = DateTime.UtcNow + TimeSpan.FromMinutes(options.Minutes);
 var load = Enumerable.Range(0, options.Operators).Select(op => Task.Run(() => Load.OperateAsync(http, fleet, op, end, tally))).ToList();
@@ -42,7 +41,7 @@ while (DateTime.UtcNow < end)
     await Task.Delay(TimeSpan.FromSeconds(Math.Min(options.IntervalSeconds, Math.Max(0.1, (end - DateTime.UtcNow).TotalSeconds))));
     var (requests, kinds, p50, p99) = tally.Take();
     var byKind = string.Join(", ", kinds.OrderByDescending(k => k.Value).Select(k => $"{k.Key}: {k.Value}"));
-    Console.WriteLine($"{clock.Elapsed:mm\\:ss}  {requests,8} {requests / (double)options.IntervalSeconds,8:F0} {p50,8:F2} {p99,8:F2} {daemon.ResidentMebibytes(),8:F1}  {byKind}");
+    Console.WriteLine($"{clock.Elapsed:mm\\:ss}  {requests,8} {requests / (double)options.IntervalSeconds,8:F0} {p50,8:F2} {p99,8:F2} {daemon.ResidentMegabytes(),8:F1}  {byKind}");
 }
 await Task.WhenAll(load);
 await faults;

@@ -33,19 +33,16 @@ public sealed class DaemonProcess : IAsyncDisposable
     /// <summary>From starting the OS process to the first answer of <c>GET /v1/processes</c>.</summary>
     public TimeSpan StartupTime { get; }
 
-    /// <summary>Starts the daemon and returns once its API answers.</summary>
-    public static async Task<DaemonProcess> StartAsync()
+    /// <summary>Starts the daemon, with <paramref name="flags"/> after its ports, and returns once its API answers.</summary>
+    public static async Task<DaemonProcess> StartAsync(params string[] flags)
     {
         var ports = FreePorts.Take(3);
         var logPath = Path.Combine(Path.GetTempPath(), $"spp-bench-daemon-{Environment.ProcessId}-{ports[2]}.log");
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
         // exec: the process id is the daemon's own, for /proc and the diagnostics port.
-        foreach (var arg in new[]
-                 {
-                     "-c", "exec dotnet \"$0\" -b 127.0.0.1 -p \"$1\" -s \"$2\" -a \"$3\" >\"$4\" 2>&1",
-                     DaemonBuild.DllPath(), $"{ports[0]}", $"{ports[1]}", $"{ports[2]}", logPath,
-                 })
-            start.ArgumentList.Add(arg);
+        string[] shell = ["-c", "log=$1; shift; exec dotnet \"$@\" >\"$log\" 2>&1", "sh", logPath];
+        string[] daemon = [DaemonBuild.DllPath(), "-b", "127.0.0.1", "-p", $"{ports[0]}", "-s", $"{ports[1]}", "-a", $"{ports[2]}"];
+        foreach (var arg in shell.Concat(daemon).Concat(flags)) start.ArgumentList.Add(arg);
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the daemon");
