@@ -12,11 +12,9 @@ namespace Spp.Web.Api;
 public static class ComponentRequests
 {
     /// <summary>The converted status of rest-api.md 2.4.1.</summary>
-    public static CommandPlan Status() =>
-        new(Commands.Status, (process, replied) => Plans.Answer(process, ReplyReader.Status(ReplyFamily.Stream, replied.Reply),
-            info => WorkerStatus.Read(info) is { } status
-                ? new ApiResult.Json(WorkerStatusJson.Write(status))
-                : Plans.InvalidReply(process, "missing info")));
+    public static CommandPlan Status() => Plans.Status((process, info, _) => WorkerStatus.Read(info) is { } status
+        ? new ApiResult.Json(WorkerStatusJson.Write(status))
+        : Plans.InvalidReply(process, "missing info"));
 
     /// <summary>
     /// <c>component start</c>, after a fresh status shows that <c>core</c> is not the master lcore (a process

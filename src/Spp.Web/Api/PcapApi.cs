@@ -12,7 +12,7 @@ public static class PcapApi
 
     public static IEnumerable<ApiEndpoint> Endpoints(ProcessEndpoints api) =>
     [
-        api.Get(Pcap, "/v1/pcaps/{client_id}", _ => Plans.Status((info, _) => new ApiResult.Json(System.Text.Encoding.UTF8.GetBytes(info.GetRawText()))))
+        api.Get(Pcap, "/v1/pcaps/{client_id}", _ => Plans.Status((_, info, _) => new ApiResult.Json(System.Text.Encoding.UTF8.GetBytes(info.GetRawText()))))
             with { Doc = Docs.Status },
         api.Put(Pcap, "/v1/pcaps/{client_id}/capture", call => Plans.Mutation(
             call.Body.OneOf("action", "start", "stop") == "start" ? WorkerCommands.CaptureStart : WorkerCommands.CaptureStop)) with { Doc = Docs.Capture },

@@ -24,12 +24,12 @@ public static class Plans
         };
 
     /// <summary><c>status</c>, presented by <paramref name="present"/> from the status object (or worker <c>info</c>).</summary>
-    public static CommandPlan Status(Func<JsonElement, byte[], ApiResult> present) =>
+    public static CommandPlan Status(Func<ProcessId, JsonElement, byte[], ApiResult> present) =>
         new(Protocol.Commands.Commands.Status, (process, replied) =>
-            Answer(process, ReplyReader.Status(process.Type.Family(), replied.Reply), value => present(value, replied.Reply)));
+            Answer(process, ReplyReader.Status(process.Type.Family(), replied.Reply), value => present(process, value, replied.Reply)));
 
     /// <summary>A status reply passed through as the process sent it.</summary>
-    public static CommandPlan StatusAsReported() => Status((_, reply) => new ApiResult.Json(reply));
+    public static CommandPlan StatusAsReported() => Status((_, _, reply) => new ApiResult.Json(reply));
 
     /// <summary>The primary's <c>flow</c> commands: its reply object is the answer, whatever its result.</summary>
     public static CommandPlan Flow(string command) =>
