@@ -168,7 +168,8 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
             Take(bytes);
         });
         Receive<StreamCompleted>(_ => LineEnded(LineFailure.ConnectionClosed));
-        Receive<StreamFailed>(failed => LineEnded(failed.Cause is SocketException or IOException
+        // Akka.Streams TCP fails the stream with a StreamTcpException when the peer resets or the connection aborts.
+        Receive<StreamFailed>(failed => LineEnded(failed.Cause is StreamTcpException or SocketException or IOException
             ? LineFailure.ConnectionReset : LineFailure.ConnectionClosed));
         Receive<ReplyDeadline>(deadline =>
         {
