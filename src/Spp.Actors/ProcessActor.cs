@@ -108,8 +108,9 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         killSwitch.Shutdown();
         if (ended) return;
         // Stopped by a failure of its own: nobody may be left waiting, and the connection goes like any other end.
+        // The registry deregisters it before routing what it never sent, which therefore cannot come back here.
         current?.Asker.Tell(new ProcessOutcome.Failed(LineFailure.ConnectionClosed));
-        foreach (var asked in waiting) Context.Parent.Tell(new ProcessRegistry.Unsent(asked.Request, asked.Asker));
+        Context.Parent.Tell(new ProcessRegistry.Ended(id, waiting.Select(a => new ProcessRegistry.Unsent(a.Request, a.Asker)).ToList()), Self);
         Disconnected("actor failed");
     }
 
