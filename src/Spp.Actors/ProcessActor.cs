@@ -73,6 +73,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     private byte[]? gateStatus;
     private bool gateLooking;
     private bool draining;
+    private string? brokenBy;
     private bool ended;
     private ProcessId? id;
 
@@ -196,15 +197,17 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     private void Take(ByteString bytes)
     {
         Append(bytes);
-        var buffer = new ReadOnlySequence<byte>(received, receivedStart, receivedEnd - receivedStart);
-        var outcome = framer.Read(buffer, out var consumed, out _);
-        receivedStart += (int)buffer.Slice(0, consumed).Length;
-        if (receivedStart == receivedEnd) receivedStart = receivedEnd = 0;
-
+        var outcome = Frame();
         switch (outcome.Kind)
         {
             case FrameKind.Reply:
+                // Bytes that came with the end of a reply arrived while no command was pending: they are framed
+                // before anything else is sent, or they would be taken for the next command's reply.
+                brokenBy = receivedEnd > receivedStart && Frame() is { Kind: FrameKind.Violation } after ? after.Violation : null;
                 ExchangeEnded(outcome.Reply!, null);
+                if (brokenBy is null || ended) break;
+                logger.LogWarning("{Process} disconnected after a reply: {Reason}", Name, brokenBy);
+                End(brokenBy);
                 break;
             case FrameKind.Violation when framer.AwaitingReply:
                 ExchangeEnded(null, LineFailure.ReplyTooLarge, outcome.Violation);
@@ -217,6 +220,16 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
                 if (framer.WaitsForIdle) StartQuietPeriod();
                 break;
         }
+    }
+
+    /// <summary>Shows the framer the bytes not consumed yet and drops what it consumed.</summary>
+    private FrameOutcome Frame()
+    {
+        var buffer = new ReadOnlySequence<byte>(received, receivedStart, receivedEnd - receivedStart);
+        var outcome = framer.Read(buffer, out var consumed, out _);
+        receivedStart += (int)buffer.Slice(0, consumed).Length;
+        if (receivedStart == receivedEnd) receivedStart = receivedEnd = 0;
+        return outcome;
     }
 
     private void Append(ByteString bytes)
@@ -296,6 +309,8 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     private void GateLooked(StatusGate gate, byte[]? status, LineFailure? failure)
     {
         var asked = current!;
+        // The status came, but the line broke right after it: the gated command cannot be sent.
+        if (brokenBy is not null) failure ??= LineFailure.ConnectionClosed;
         if (failure is { } statusFailure)
         {
             asked.Asker.Tell(new ProcessOutcome.Failed(statusFailure));
@@ -347,6 +362,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     /// <summary>Sends the next waiting request that its asker still wants; with none left while draining, ends.</summary>
     private void TakeNext()
     {
+        if (brokenBy is not null) return;
         while (waiting.TryDequeue(out var next))
         {
             if (next.Request.Cancellation.IsCancellationRequested)
