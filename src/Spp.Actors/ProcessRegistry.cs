@@ -1,6 +1,7 @@
 using System.Net;
 using Akka;
 using Akka.Actor;
+using Akka.Event;
 using Akka.Hosting;
 using Akka.IO;
 using Akka.Streams;
@@ -75,7 +76,17 @@ public sealed class ProcessRegistry : ReceiveActor
         Receive<Unsent>(unsent => Route(unsent.Request, unsent.Asker));
         Receive<Terminated>(terminated => OnTerminated(terminated.ActorRef));
         Receive<Drain>(_ => OnDrain(Sender));
+        Receive<DeadLetter>(dead =>
+        {
+            if (dead.Message is ProcessRequest request && Self.Path.Equals(dead.Recipient.Path.Parent)) Route(request, dead.Sender);
+        });
     }
+
+    /// <summary>
+    /// A child stopped by a failure drops what was still in its mailbox: the requests among it are routed again
+    /// (after its end deregistered it), so that no asker waits for an answer that cannot come.
+    /// </summary>
+    protected override void PreStart() => Context.System.EventStream.Subscribe(Self, typeof(DeadLetter));
 
     public static Props Props(ProcessSetup setup, ConnectionLimiter limiter, ProcessDirectory directory) =>
         Akka.Actor.Props.Create(() => new ProcessRegistry(setup, limiter, directory));
