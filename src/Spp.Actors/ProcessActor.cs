@@ -105,7 +105,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
 
     protected override void PostStop()
     {
-        killSwitch.Shutdown();
+        Abort("actor stopped");
         if (ended) return;
         // Stopped by a failure of its own: nobody may be left waiting, and the connection goes like any other end.
         current?.Asker.Tell(new ProcessOutcome.Failed(LineFailure.ConnectionClosed));
@@ -190,30 +190,36 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         Timers.StartSingleTimer(nameof(ReplyDeadline), new ReplyDeadline(exchange), timeout);
     }
 
-    /// <summary>Frames what arrived; bytes are copied once into the line's buffer and again only for a whole reply.</summary>
+    /// <summary>
+    /// Frames what arrived; bytes are copied once into the line's buffer and again only for a whole reply. Bytes
+    /// left after a reply (padding, or stray bytes) are looked at at once, not when more arrive.
+    /// </summary>
     private void Take(ByteString bytes)
     {
         Append(bytes);
-        var buffer = new ReadOnlySequence<byte>(received, receivedStart, receivedEnd - receivedStart);
-        var outcome = framer.Read(buffer, out var consumed, out _);
-        receivedStart += (int)buffer.Slice(0, consumed).Length;
-        if (receivedStart == receivedEnd) receivedStart = receivedEnd = 0;
-
-        switch (outcome.Kind)
+        while (!ended && receivedEnd > receivedStart)
         {
-            case FrameKind.Reply:
-                ExchangeEnded(outcome.Reply!, null);
-                break;
-            case FrameKind.Violation when framer.AwaitingReply:
-                ExchangeEnded(null, LineFailure.ReplyTooLarge, outcome.Violation);
-                break;
-            case FrameKind.Violation:
-                logger.LogWarning("{Process} disconnected while idle: {Reason}", Name, outcome.Violation);
-                End(outcome.Violation!);
-                break;
-            default:
-                if (framer.WaitsForIdle) StartQuietPeriod();
-                break;
+            var buffer = new ReadOnlySequence<byte>(received, receivedStart, receivedEnd - receivedStart);
+            var outcome = framer.Read(buffer, out var consumed, out _);
+            receivedStart += (int)buffer.Slice(0, consumed).Length;
+            if (receivedStart == receivedEnd) receivedStart = receivedEnd = 0;
+
+            switch (outcome.Kind)
+            {
+                case FrameKind.Reply:
+                    ExchangeEnded(outcome.Reply!, null);
+                    continue;
+                case FrameKind.Violation when framer.AwaitingReply:
+                    ExchangeEnded(null, LineFailure.ReplyTooLarge, outcome.Violation);
+                    return;
+                case FrameKind.Violation:
+                    logger.LogWarning("{Process} disconnected while idle: {Reason}", Name, outcome.Violation);
+                    End(outcome.Violation!);
+                    return;
+                default:
+                    if (framer.WaitsForIdle) StartQuietPeriod();
+                    return;
+            }
         }
     }
 
@@ -373,13 +379,16 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     {
         ended = true;
         Timers.CancelAll();
-        killSwitch.Shutdown();
+        Abort(reason);
         var unsent = waiting.Select(a => new ProcessRegistry.Unsent(a.Request, a.Asker)).ToList();
         waiting.Clear();
         Context.Parent.Tell(new ProcessRegistry.Ended(id, unsent));
         Disconnected(reason);
         Become(Ending);
     }
+
+    /// <summary>Fails both sides of the stream, which resets the socket: a hung peer cannot keep it half open.</summary>
+    private void Abort(string reason) => killSwitch.Abort(new IOException($"connection closed by the controller: {reason}"));
 
     private void Disconnected(string reason)
     {
