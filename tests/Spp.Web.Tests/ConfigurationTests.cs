@@ -270,12 +270,12 @@ public sealed class ConfigurationTests : IDisposable
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    /// <summary>Runs the built spp-ctl (Spp.Web.dll beside the tests) to its exit.</summary>
+    /// <summary>Runs the built spp-ctl (spp-ctl.dll beside the tests) to its exit.</summary>
     private static async Task<(int Status, string Output, string Error)> RunProgramAsync(Dictionary<string, string> environment, params string[] args)
     {
         var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Spp.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spp-ctl.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
