@@ -200,8 +200,22 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("argument --timeout: invalid value: '0' (seconds, more than 0, at most 3600)", "--timeout", "0")]
     [InlineData("argument -b/--bind-addr: invalid value: '::1' (an IPv4 address (SPP processes connect over IPv4))", "-b", "::1")]
     [InlineData("argument --config: file not found: '/nonexistent/spp-ctl.json'", "--config", "/nonexistent/spp-ctl.json")]
+    [InlineData("argument -b/--bind-addr: expected one argument", "--bind-addr")]
+    [InlineData("argument -p: invalid value: '0' (a port is an integer from 1 to 65535)", "-p", "0", "-p", "5556")]
+    [InlineData("unrecognized arguments: 1", "--demo", "1")]
+    [InlineData("unrecognized arguments: -?", "-?")]
+    [InlineData("unrecognized arguments: --version", "--version")]
+    [InlineData("unrecognized arguments: @flags.txt", "@flags.txt")]
+    [InlineData("unrecognized arguments: [diagram]", "[diagram]", "-p", "5556")]
     public void A_bad_flag_is_refused_with_its_reason(string message, params string[] args) =>
         Assert.Equal(message, Assert.Throws<CommandLineException>(() => CommandLine.Read(args)).Message);
+
+    [Fact]
+    public void A_flag_given_twice_takes_its_last_value()
+    {
+        Assert.Equal(5557, CommandLine.Parse(["-p", "5556", "-p5557"])!.PrimaryPort);
+        Assert.Equal(IPAddress.Parse("127.0.0.2"), CommandLine.Parse(["-b", "127.0.0.1", "--bind-addr=127.0.0.2"])!.BindAddress);
+    }
 
     [Fact]
     public void Help_lists_every_flag_and_every_setting_with_its_default()

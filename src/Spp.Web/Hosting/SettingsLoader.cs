@@ -48,7 +48,7 @@ public static class SettingsLoader
         if (sources.CommandLine.ConfigFile is { } file) AddFile(layers, errors, file);
         layers.Add(Environment(sources.Environment));
         layers.Add(new Layer("command line", new(sources.CommandLine.Settings, StringComparer.OrdinalIgnoreCase),
-            key => $"flag {SettingsCatalog.Find(key)?.Flag}"));
+            key => $"flag {SettingsCatalog.Find(key)?.Flag?.Name}"));
         if (errors.Count > 0) throw new ConfigurationException(errors);
 
         var warnings = new List<string>();
