@@ -124,6 +124,8 @@ public sealed class ConfigurationTests : IDisposable
         { "Logging:File:RollingInterval", "Weekly", "one of Infinite, Year, Month, Day, Hour, Minute" },
         { "Logging:File:RetainedCount", "0", "an integer from 1 to 100000" },
         { "Logging:File:SizeLimitBytes", "10", "an integer from 1024 to 9223372036854775807" },
+        { "Tls:CertificatePath", "/nonexistent/api.pem", "cannot read the file: Could not find a part of the path '/nonexistent/api.pem'." },
+        { "Tls:KeyPath", "/nonexistent/api.key", "a key file needs a certificate file (Tls:CertificatePath)" },
     };
 
     [Theory]
