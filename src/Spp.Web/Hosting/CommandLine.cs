@@ -46,7 +46,7 @@ public static class CommandLine
     public static CommandLineArguments Read(IReadOnlyList<string> args)
     {
         var result = CommandLineParser.Parse(Command, args, Parsing);
-        if (result.Action is HelpAction) return new CommandLineArguments(true, null, new Dictionary<string, string>());
+        if (result.Action is HelpAction) return CommandLineArguments.None with { Help = true };
         if (ErrorOf(result, args) is { } error) throw new CommandLineException(error);
 
         var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
