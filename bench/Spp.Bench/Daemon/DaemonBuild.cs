@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Spp.Bench.Daemon;
 
-/// <summary>Where the daemon built alongside this program is: <c>src/Spp.Web/bin/{configuration}/{tfm}/Spp.Web.dll</c>.</summary>
+/// <summary>Where the daemon built alongside this program is: <c>src/Spp.Web/bin/{configuration}/{tfm}/spp-ctl.dll</c>.</summary>
 public static class DaemonBuild
 {
     public static string RepositoryRoot { get; } = FindRoot();
@@ -13,7 +13,7 @@ public static class DaemonBuild
     public static string DllPath()
     {
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        var path = Path.Combine(RepositoryRoot, "src", "Spp.Web", "bin", Configuration, framework, "Spp.Web.dll");
+        var path = Path.Combine(RepositoryRoot, "src", "Spp.Web", "bin", Configuration, framework, "spp-ctl.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"the daemon is not built: {path}");
     }
 

@@ -5,7 +5,7 @@ using Spp.Emulator;
 namespace Spp.Bench.Daemon;
 
 /// <summary>
-/// The daemon as operators run it: <c>dotnet Spp.Web.dll -b 127.0.0.1 -p P -s S -a A</c>, a separate OS process,
+/// The daemon as operators run it: <c>dotnet spp-ctl.dll -b 127.0.0.1 -p P -s S -a A</c>, a separate OS process,
 /// so that its memory and allocations are its own. Its log (one line per command) goes to a file, like a service's.
 /// </summary>
 public sealed class DaemonProcess : IAsyncDisposable
