@@ -13,7 +13,7 @@ public static class AddedLatency
     private const int MaxRoundTripsPerSecond = 100_000;
 
     /// <summary>Where a repetition sends its <c>status</c>: straight to an nfv, or through one of the daemons.</summary>
-    private sealed record Path(DaemonUnderTest? Daemon);
+    private sealed record Route(DaemonUnderTest? Daemon);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
@@ -23,8 +23,8 @@ public static class AddedLatency
 
         progress.WriteLine("  (a) status straight to an emulated nfv over TCP, then (b) GET /v1/nfvs/1 through each daemon");
         // One repetition is (a), then (b) of each daemon: the added latency pairs runs made side by side.
-        Path[] paths = [new(null), .. daemons.Select(d => new Path(d))];
-        var runs = await settings.InterleaveAsync(paths, path => path.Daemon is { } daemon
+        Route[] routes = [new(null), .. daemons.Select(d => new Route(d))];
+        var runs = await settings.InterleaveAsync(routes, route => route.Daemon is { } daemon
             ? daemon.Load.RunAsync(Status(daemon.Api), 1, settings.Duration, settings.Warmup)
             : DirectAsync(settings));
         var direct = runs[0];
