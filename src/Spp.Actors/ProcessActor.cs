@@ -63,7 +63,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     private readonly Queue<Asked> waiting = new();
     private readonly ILogger logger;
     private IActorRef writer = ActorRefs.Nobody;
-    private byte[] received = new byte[4096];
+    private byte[]? received;
     private int receivedStart;
     private int receivedEnd;
     private long exchange;
@@ -106,7 +106,8 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
 
     protected override void PostStop()
     {
-        killSwitch.Shutdown();
+        Abort("actor stopped");
+        ReturnBuffer();
         if (ended) return;
         // Stopped by a failure of its own: nobody may be left waiting, and the connection goes like any other end.
         // The registry deregisters it before routing what it never sent, which therefore cannot come back here.
@@ -193,7 +194,10 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         Timers.StartSingleTimer(nameof(ReplyDeadline), new ReplyDeadline(exchange), timeout);
     }
 
-    /// <summary>Frames what arrived; bytes are copied once into the line's buffer and again only for a whole reply.</summary>
+    /// <summary>
+    /// Frames what arrived; bytes are copied once into the line's buffer and again only for a whole reply. Bytes
+    /// left after a reply (padding, or stray bytes) are looked at at once, not when more arrive.
+    /// </summary>
     private void Take(ByteString bytes)
     {
         Append(bytes);
@@ -225,26 +229,36 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     /// <summary>Shows the framer the bytes not consumed yet and drops what it consumed.</summary>
     private FrameOutcome Frame()
     {
-        var buffer = new ReadOnlySequence<byte>(received, receivedStart, receivedEnd - receivedStart);
+        var buffer = new ReadOnlySequence<byte>(received!, receivedStart, receivedEnd - receivedStart);
         var outcome = framer.Read(buffer, out var consumed, out _);
         receivedStart += (int)buffer.Slice(0, consumed).Length;
-        if (receivedStart == receivedEnd) receivedStart = receivedEnd = 0;
+        if (receivedStart == receivedEnd) ReturnBuffer();
         return outcome;
     }
 
+    /// <summary>Bytes wait in a pooled buffer only while a reply is incomplete: an idle connection holds none.</summary>
     private void Append(ByteString bytes)
     {
+        received ??= ArrayPool<byte>.Shared.Rent(bytes.Count);
         if (receivedEnd + bytes.Count > received.Length)
         {
             var unread = receivedEnd - receivedStart;
-            var next = unread + bytes.Count > received.Length ? new byte[Math.Max(received.Length * 2, unread + bytes.Count)] : received;
+            var next = unread + bytes.Count > received.Length ? ArrayPool<byte>.Shared.Rent(unread + bytes.Count) : received;
             Buffer.BlockCopy(received, receivedStart, next, 0, unread);
+            if (next != received) ArrayPool<byte>.Shared.Return(received);
             received = next;
             receivedStart = 0;
             receivedEnd = unread;
         }
         bytes.CopyTo(received, receivedEnd, bytes.Count);
         receivedEnd += bytes.Count;
+    }
+
+    private void ReturnBuffer()
+    {
+        if (received is not null) ArrayPool<byte>.Shared.Return(received);
+        received = null;
+        receivedStart = receivedEnd = 0;
     }
 
     /// <summary>A text reply is complete once the line stays quiet, unless the deadline comes first.</summary>
@@ -391,13 +405,16 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     {
         ended = true;
         Timers.CancelAll();
-        killSwitch.Shutdown();
+        Abort(reason);
         var unsent = waiting.Select(a => new ProcessRegistry.Unsent(a.Request, a.Asker)).ToList();
         waiting.Clear();
         Context.Parent.Tell(new ProcessRegistry.Ended(id, unsent));
         Disconnected(reason);
         Become(Ending);
     }
+
+    /// <summary>Fails both sides of the stream, which resets the socket: a hung peer cannot keep it half open.</summary>
+    private void Abort(string reason) => killSwitch.Abort(new IOException($"connection closed by the controller: {reason}"));
 
     private void Disconnected(string reason)
     {

@@ -138,6 +138,22 @@ public sealed class ReplyFramingTests : ControllerTest
     }
 
     [Fact]
+    public async Task Bytes_arriving_together_with_the_end_of_a_reply_are_never_taken_for_the_reply_to_the_next_command()
+    {
+        var vf = await ConnectAsync(Vf1);
+        const string reply = """{ "results": [ { "result": "success" } ] }""";
+
+        var start = Ask(Vf1, "start fwd1");
+        Assert.Equal("start fwd1", await vf.Process.NextCommandAsync());
+        var stop = Ask(Vf1, "stop fwd1");
+        await vf.Process.SendAsync(reply + """{ "results": [ { "result": "error" } ] }""");
+
+        await ExpectRepliedAsync(start, reply);
+        await EndedAsync(vf);
+        await ExpectGoneAsync(stop);
+    }
+
+    [Fact]
     public async Task A_reply_larger_than_16_MiB_fails_with_reply_too_large_and_the_connection_goes()
     {
         var vf = await ConnectAsync(Vf1);
