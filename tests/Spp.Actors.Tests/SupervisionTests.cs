@@ -25,7 +25,7 @@ public sealed class SupervisionTests : ControllerTest
         await nfv.Process.SendAsync(Padded(Status));
 
         await ExpectTerminatedAsync(nfv.Actor);
-        await patch.ExpectMsgAsync<ProcessOutcome.Failed>();
+        await ExpectFailedAsync(patch, LineFailure.ConnectionClosed);
         await ExpectGoneAsync(queued);
         Assert.Equal("", await nfv.Process.ClosedByControllerAsync());
         await DeregisteredAsync(Nfv1);
