@@ -105,6 +105,8 @@ public sealed class IdentificationTests() : ControllerTest(new ControllerSetting
         await AwaitAssertAsync(() => Assert.Equal(ids.OrderBy(id => id.ClientId), Directory.Snapshot.All.Select(r => r.Id)));
         var status = Ask(ids[^1], "status");
         Assert.Equal("status", await newcomers[^1].NextCommandAsync());
+        await newcomers[^1].SendAsync(Padded("""{"client-id":64,"status":"idling","ports":[],"patches":[]}"""));
+        await ExpectRepliedAsync(status, """{"client-id":64,"status":"idling","ports":[],"patches":[]}""");
     }
 
     [Fact]

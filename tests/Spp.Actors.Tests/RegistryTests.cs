@@ -37,6 +37,9 @@ public sealed class RegistryTests : ControllerTest
         Assert.Equal(primary.Actor, Directory.Snapshot.Primary?.Actor);
         var status = Ask(Nfv0, "status");
         Assert.Equal("status", await nfv0.Process.NextCommandAsync());
+        await nfv0.Process.SendAsync(Padded("""{"client-id":0,"status":"idling","ports":[],"patches":[]}"""));
+        await ExpectRepliedAsync(status, """{"client-id":0,"status":"idling","ports":[],"patches":[]}""");
+        Assert.True(primary.Process.HasNoCommandWaiting());
     }
 
     [Fact]

@@ -70,6 +70,8 @@ public sealed class ReplyFramingTests : ControllerTest
         Assert.Null(replied.Status);
         var status = Ask(Vf1, "status");
         Assert.Equal("status", await vf.Process.NextCommandAsync());
+        await vf.Process.SendAsync("""{ "results": [ { "result": "success" } ] }""");
+        await ExpectRepliedAsync(status, """{ "results": [ { "result": "success" } ] }""");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ShutdownTests : ControllerTest
         var drain = Drain();
         await nfv.Process.SendAsync(Padded("""{"result":"succeeded","command":"forward"}"""));
         Assert.Equal("stop", await nfv.Process.NextCommandAsync());
-        await drain.ExpectNoMsgAsync(TimeSpan.Zero);
+        Assert.False(drain.HasMessages);
         await nfv.Process.SendAsync(Padded("""{"result":"succeeded","command":"stop"}"""));
 
         await ExpectRepliedAsync(forward, """{"result":"succeeded","command":"forward"}""");
