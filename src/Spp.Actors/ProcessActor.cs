@@ -379,7 +379,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         if (brokenBy is not null) return;
         while (waiting.TryDequeue(out var next))
         {
-            if (next.Request.Cancellation.IsCancellationRequested)
+            if (next.Request.Abandoned)
             {
                 next.Asker.Tell(new ProcessOutcome.Abandoned());
                 continue;
