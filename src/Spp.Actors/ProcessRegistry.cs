@@ -227,9 +227,11 @@ public sealed class ProcessRegistry : ReceiveActor
         }
         catch (Exception e) when (e is OperationCanceledException or AskTimeoutException)
         {
-            return request.Cancellation.IsCancellationRequested
-                ? new ProcessOutcome.Abandoned()
-                : new ProcessOutcome.Failed(LineFailure.Timeout);
+            if (request.Cancellation.IsCancellationRequested) return new ProcessOutcome.Abandoned();
+            // Akka's scheduler may end the Ask a little before the deadline, while a process actor would still send
+            // the request: the timeout is answered only once the request counts as abandoned.
+            while (Stopwatch.GetTimestamp() <= deadline) await Task.Delay(1);
+            return new ProcessOutcome.Failed(LineFailure.Timeout);
         }
     }
 }
