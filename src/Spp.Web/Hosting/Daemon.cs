@@ -12,6 +12,7 @@ using Spp.Web.Machine;
 using Spp.Web.Http;
 using Spp.Web.Observability;
 using Spp.Web.OpenApi;
+using Spp.Web.Topology;
 
 namespace Spp.Web.Hosting;
 
@@ -81,6 +82,7 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton<AuditApi>();
         builder.Services.AddSingleton(EventsSettings.Read(builder.Configuration));
         builder.Services.AddSingleton<EventsApi>();
+        builder.Services.AddSingleton<PanelReader>();
         builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>(),
             sp.GetRequiredService<AccessControl>()));
 
@@ -123,6 +125,7 @@ public sealed class Daemon : IAsyncDisposable
         app.Use(next => context => requestMetrics.InvokeAsync(context, next));
         app.UseRouting();
         OperatorEndpoints.Map(app);
+        TopologyEndpoints.Map(app);
         app.UseEndpoints(_ => { });
         app.Run(router.HandleAsync);
 
