@@ -7,7 +7,9 @@ namespace Spp.Web.Topology;
 /// Turns what the processes reported into the picture's nodes and edges, the way SPP wires them: a port is one
 /// node however many processes have it (shared rings and vhost ports are how processes are joined), a process is
 /// joined to each port it has, nfv and forwarder patches go from port to port, and a vf or mirror component sits
-/// between its rx and tx ports. The primary's counters are written on the ports it reports them for.
+/// between its rx and tx ports (which it is then not joined to directly). The primary is joined to its phy ports and
+/// its forwarder's ports; its counters are written on every port it reports them for. Every ring it reports is
+/// drawn, but not joined to it (each would be): a ring no process uses stands alone.
 /// </summary>
 public static class PanelGraphBuilder
 {
@@ -52,9 +54,8 @@ public static class PanelGraphBuilder
         }
         foreach (var ring in Array(status, "ring_ports"))
         {
-            var port = $"ring:{Text(ring, "id")}";
+            var port = graph.Port($"ring:{Text(ring, "id")}");
             graph.Counters(port, [$"rx {Text(ring, "rx")} tx {Text(ring, "tx")}", $"rx_drop {Text(ring, "rx_drop")} tx_drop {Text(ring, "tx_drop")}"]);
-            graph.Has(id, port);
         }
         foreach (var pipe in Array(status, "pipes"))
         {
@@ -88,17 +89,26 @@ public static class PanelGraphBuilder
         foreach (var entry in Array(status, "classifier_table"))
             lines.Add($"classify {Text(entry, "type")} {Text(entry, "value")} → {Text(entry, "port")}");
         graph.Node(id, NodeKind.Process, lines, id, process.Type.WireName());
-        foreach (var port in Strings(status, "ports")) graph.Has(id, port);
-
+        var attached = new HashSet<string>();
         foreach (var component in components.Where(c => Text(c, "type") != "unuse"))
         {
             var name = Text(component, "name");
             var node = $"{id}/{name}";
             graph.Node(node, NodeKind.Component, [name, $"{Text(component, "type")} on core {Text(component, "core")}"], id, "");
             graph.Edge(id, node, EdgeKind.Has, id);
-            foreach (var rx in Array(component, "rx_port")) graph.Edge(graph.Port(Text(rx, "port")), node, EdgeKind.Flow, id);
-            foreach (var tx in Array(component, "tx_port")) graph.Edge(node, graph.Port(Text(tx, "port")), EdgeKind.Flow, id);
+            foreach (var rx in Array(component, "rx_port").Select(p => Text(p, "port")))
+            {
+                graph.Edge(graph.Port(rx), node, EdgeKind.Flow, id);
+                attached.Add(rx);
+            }
+            foreach (var tx in Array(component, "tx_port").Select(p => Text(p, "port")))
+            {
+                graph.Edge(node, graph.Port(tx), EdgeKind.Flow, id);
+                attached.Add(tx);
+            }
         }
+        // A port attached to a component is already joined to the process through it.
+        foreach (var port in Strings(status, "ports").Where(p => !attached.Contains(p))) graph.Has(id, port);
     }
 
     private static void Pcap(Builder graph, ProcessId process, JsonElement status)

@@ -42,6 +42,7 @@ public sealed class PanelTests
         Assert.Contains("""<g class="node component" data-id="vf:2/fwd1">""", svg);
         Assert.Single(Occurrences(svg, """data-id="ring:0">"""));
         Assert.Contains("""<g class="edge has" data-from="nfv:1" data-to="ring:0" data-owner="nfv:1">""", svg);
+        Assert.DoesNotContain("""<g class="edge has" data-from="vf:2" data-to="ring:0" """, svg);
         Assert.Contains("""<g class="edge patch" data-from="phy:0" data-to="ring:0" data-owner="nfv:1">""", svg);
         Assert.Contains("""<g class="edge flow" data-from="ring:0" data-to="vf:2/fwd1" data-owner="vf:2">""", svg);
     }
@@ -59,6 +60,21 @@ public sealed class PanelTests
         Assert.Contains(">rx 0 tx 0 tx_drop 0</tspan>", svg);
         Assert.Contains(">capture idle</tspan>", svg);
         Assert.Contains("""<g class="edge flow" data-from="phy:0" data-to="pcap:4" data-owner="pcap:4">""", svg);
+    }
+
+    [Fact]
+    public async Task A_process_that_does_not_answer_is_drawn_with_the_apis_error_and_the_others_as_usual()
+    {
+        await using var controller = await Controller.StartAsync(commandTimeout: TimeSpan.FromMilliseconds(300));
+        var nfv = await controller.ConnectAsync(EmulatedKind.Nfv, 1);
+        await controller.ConnectAsync(EmulatedKind.Vf, 2);
+        nfv.Faults.HangAfterCommands = 0;
+
+        var svg = await SvgAsync(controller);
+
+        Assert.Contains("""<g class="node process nfv unavailable" data-id="nfv:1">""", svg);
+        Assert.Contains(">timeout: nfv:1: no reply within 0.3 s</tspan>", svg);
+        Assert.Contains("""<g class="node process vf" data-id="vf:2">""", svg);
     }
 
     [Fact]
