@@ -9,8 +9,8 @@ namespace Spp.Actors.Messages;
 public delegate object? StatusGate(byte[] statusReply);
 
 /// <summary>
-/// Ask a process to run one command. Its completion is the answer; a request that was never sent may be
-/// re-resolved and delivered to a newer connection of the same process.
+/// Ask a process to run one command; the answer is a <see cref="ProcessOutcome"/>. A request that was never sent
+/// may be re-resolved and delivered to a newer connection of the same process.
 /// </summary>
 /// <param name="Target">Which process: the primary, or a secondary type and client id.</param>
 /// <param name="Command">The exact command text.</param>
@@ -24,11 +24,4 @@ public sealed record ProcessRequest(
     StatusGate? Gate = null,
     bool Terminates = false,
     CancellationToken Cancellation = default,
-    string? Operator = null)
-{
-    private readonly TaskCompletionSource<ProcessOutcome> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task<ProcessOutcome> Outcome => completion.Task;
-
-    internal void Answer(ProcessOutcome outcome) => completion.TrySetResult(outcome);
-}
+    string? Operator = null);

@@ -9,10 +9,10 @@ public static class ApiCatalog
     public static IEnumerable<ApiEndpoint> Endpoints(IServiceProvider services)
     {
         var api = services.GetRequiredService<ProcessEndpoints>();
-        var registry = services.GetRequiredService<ProcessRegistry>();
+        var directory = services.GetRequiredService<ProcessDirectory>();
         return
         [
-            .. ProcessesApi.Endpoints(registry),
+            .. ProcessesApi.Endpoints(directory),
             .. PrimaryApi.Endpoints(api),
             .. NfvApi.Endpoints(api),
             .. VfApi.Endpoints(api),

@@ -1,7 +1,8 @@
-using Microsoft.AspNetCore.Connections;
+using Akka.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Serilog.Extensions.Logging;
+using Serilog;
+using ILogger = Microsoft.Extensions.Logging.ILogger;
 using Spp.Actors;
 using Spp.Actors.Connections;
 using Spp.Actors.Events;
@@ -17,23 +18,25 @@ using Spp.Web.Topology;
 namespace Spp.Web.Hosting;
 
 /// <summary>
-/// One Kestrel host with three listeners: the primary port and the secondary port, whose connections are handed
-/// to process actors, and the REST API over HTTP/1.1.
+/// The daemon's host: the actor system (Akka.Hosting) whose registry owns every SPP process connection, the primary
+/// and the secondary port bound with Akka.Streams TCP, and Kestrel serving the REST API over HTTP/1.1.
 /// </summary>
 public sealed class Daemon : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly ListenOptions[] listeners;
+    private readonly ListenOptions api;
+    private readonly SppPorts ports;
 
-    private Daemon(WebApplication app, ListenOptions[] listeners)
+    private Daemon(WebApplication app, ListenOptions api)
     {
         this.app = app;
-        this.listeners = listeners;
+        this.api = api;
+        ports = app.Services.GetRequiredService<SppPorts>();
     }
 
-    public int PrimaryPort => listeners[0].IPEndPoint!.Port;
-    public int SecondaryPort => listeners[1].IPEndPoint!.Port;
-    public int ApiPort => listeners[2].IPEndPoint!.Port;
+    public int PrimaryPort => ports.PrimaryPort;
+    public int SecondaryPort => ports.SecondaryPort;
+    public int ApiPort => api.IPEndPoint!.Port;
 
     public IServiceProvider Services => app.Services;
 
@@ -48,9 +51,12 @@ public sealed class Daemon : IAsyncDisposable
         ListenerException.ThrowIfUnavailable(options.BindAddress,
             ("primary port", options.PrimaryPort), ("secondary port", options.SecondaryPort), ("REST API port", options.ApiPort));
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The settings were read and checked by SettingsLoader; the host's own sources (an appsettings.json in the
+        // working directory, watched for changes) would add keys nobody checked and wake up on every log write.
+        builder.Configuration.Sources.Clear();
         if (configuration is not null) builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new SerilogLoggerProvider(log));
+        builder.Services.AddSerilog(log);
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = options.CommandTimeout + TimeSpan.FromSeconds(5));
 
         var access = AccessSettings.Read(builder.Configuration);
@@ -69,8 +75,19 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>(ReadinessCheck.Name, tags: [ReadinessCheck.Tag]);
         builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.Services.AddSingleton<ProcessEvents>();
-        builder.Services.AddSingleton<ProcessRegistry>();
+        builder.Services.AddSingleton<ProcessDirectory>();
         builder.Services.AddSingleton<ConnectionLimiter>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddAkka("spp-ctl", akka => akka
+            .AddHocon(ActorSystemSettings.Hocon(settings), HoconAddMode.Prepend)
+            .ConfigureLoggers(loggers =>
+            {
+                loggers.ClearLoggers();
+                loggers.AddLoggerFactory();
+            })
+            .WithProcessRegistry());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SppPorts>());
+        builder.Services.AddSingleton<SppPorts>();
         builder.Services.AddSingleton<ProcessEndpoints>();
         builder.Services.AddSingleton(new CpuTopology(options.SysfsRoot));
         builder.Services.AddSingleton<CpuApi>();
@@ -86,26 +103,16 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>(),
             sp.GetRequiredService<AccessControl>()));
 
-        var listeners = new ListenOptions[3];
+        ListenOptions? api = null;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             KestrelLimits.Apply(kestrel.Limits, options);
-            kestrel.Listen(options.BindAddress, options.PrimaryPort, l =>
-            {
-                l.UseConnectionHandler<PrimaryConnectionHandler>();
-                listeners[0] = l;
-            });
-            kestrel.Listen(options.BindAddress, options.SecondaryPort, l =>
-            {
-                l.UseConnectionHandler<SecondaryConnectionHandler>();
-                listeners[1] = l;
-            });
             kestrel.Listen(options.BindAddress, options.ApiPort, l =>
             {
                 l.Protocols = HttpProtocols.Http1;
                 ConnectionLimit.Apply(l, options.Limits.MaxApiConnections);
-                listeners[2] = l;
+                api = l;
             });
         });
 
@@ -129,16 +136,19 @@ public sealed class Daemon : IAsyncDisposable
         app.UseEndpoints(_ => { });
         app.Run(router.HandleAsync);
 
-        var registry = app.Services.GetRequiredService<ProcessRegistry>();
         var events = app.Services.GetRequiredService<ProcessEvents>();
-        app.Lifetime.ApplicationStopping.Register(() =>
-        {
-            events.Close();
-            _ = registry.ShutDownAsync();
-        });
+        app.Lifetime.ApplicationStopping.Register(events.Close);
         LogAccess(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Spp.Access"), options, access);
-        await app.StartAsync();
-        return new Daemon(app, listeners);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (ListenerException)
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        return new Daemon(app, api!);
     }
 
     private static void LogAccess(ILogger logger, DaemonOptions options, AccessSettings access)
