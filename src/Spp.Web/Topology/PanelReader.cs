@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Akka.Hosting;
 using Spp.Actors;
 using Spp.Actors.Messages;
 using Spp.Protocol;
@@ -12,11 +13,11 @@ namespace Spp.Web.Topology;
 /// endpoints, so the picture shows exactly what the API would answer. A process that does not answer is kept,
 /// with the API's error line.
 /// </summary>
-public sealed class PanelReader(ProcessRegistry registry, ControllerSettings settings)
+public sealed class PanelReader(IRequiredActor<ProcessRegistry> registry, ProcessDirectory directory, ControllerSettings settings)
 {
     public async Task<Panel> ReadAsync(string? operatorName, CancellationToken aborted)
     {
-        var reads = registry.Snapshot.All.Select(actor => ReadAsync(actor.Id, operatorName, aborted)).ToList();
+        var reads = directory.Snapshot.All.Select(process => ReadAsync(process.Id, operatorName, aborted)).ToList();
         var views = await Task.WhenAll(reads);
         return new Panel([.. views.OfType<ProcessView>()]);
     }
@@ -24,7 +25,7 @@ public sealed class PanelReader(ProcessRegistry registry, ControllerSettings set
     private async Task<ProcessView?> ReadAsync(ProcessId process, string? operatorName, CancellationToken aborted)
     {
         var plan = StatusPlan(process.Type);
-        var outcome = await registry.AskAsync(new ProcessRequest(process, plan.Command, Cancellation: aborted, Operator: operatorName));
+        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, new ProcessRequest(process, plan.Command, Cancellation: aborted, Operator: operatorName), settings);
         var result = outcome switch
         {
             ProcessOutcome.Replied replied => plan.Map(process, replied),
