@@ -71,7 +71,6 @@ class HostView {
   setStream(text, state) {
     this.stream.textContent = text;
     this.stream.className = `stream ${state}`;
-    this.section.dataset.stream = state;
   }
 
   // Draws the panel; a request made while one is under way draws once more after it, so no change is missed.
@@ -107,7 +106,6 @@ class HostView {
     }
     const panel = await response.json();
     this.picture.innerHTML = panel.svg;
-    this.section.dataset.processes = panel.processes;
     this.showError(null);
     this.updated.textContent = `drawn at ${new Date().toLocaleTimeString()}`;
   }
