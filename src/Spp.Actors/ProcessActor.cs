@@ -63,7 +63,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     private readonly Queue<Asked> waiting = new();
     private readonly ILogger logger;
     private IActorRef writer = ActorRefs.Nobody;
-    private byte[] received = new byte[4096];
+    private byte[]? received;
     private int receivedStart;
     private int receivedEnd;
     private long exchange;
@@ -106,6 +106,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     protected override void PostStop()
     {
         Abort("actor stopped");
+        ReturnBuffer();
         if (ended) return;
         // Stopped by a failure of its own: nobody may be left waiting, and the connection goes like any other end.
         current?.Asker.Tell(new ProcessOutcome.Failed(LineFailure.ConnectionClosed));
@@ -199,10 +200,10 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         Append(bytes);
         while (!ended && receivedEnd > receivedStart)
         {
-            var buffer = new ReadOnlySequence<byte>(received, receivedStart, receivedEnd - receivedStart);
+            var buffer = new ReadOnlySequence<byte>(received!, receivedStart, receivedEnd - receivedStart);
             var outcome = framer.Read(buffer, out var consumed, out _);
             receivedStart += (int)buffer.Slice(0, consumed).Length;
-            if (receivedStart == receivedEnd) receivedStart = receivedEnd = 0;
+            if (receivedStart == receivedEnd) ReturnBuffer();
 
             switch (outcome.Kind)
             {
@@ -223,19 +224,29 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         }
     }
 
+    /// <summary>Bytes wait in a pooled buffer only while a reply is incomplete: an idle connection holds none.</summary>
     private void Append(ByteString bytes)
     {
+        received ??= ArrayPool<byte>.Shared.Rent(bytes.Count);
         if (receivedEnd + bytes.Count > received.Length)
         {
             var unread = receivedEnd - receivedStart;
-            var next = unread + bytes.Count > received.Length ? new byte[Math.Max(received.Length * 2, unread + bytes.Count)] : received;
+            var next = unread + bytes.Count > received.Length ? ArrayPool<byte>.Shared.Rent(unread + bytes.Count) : received;
             Buffer.BlockCopy(received, receivedStart, next, 0, unread);
+            if (next != received) ArrayPool<byte>.Shared.Return(received);
             received = next;
             receivedStart = 0;
             receivedEnd = unread;
         }
         bytes.CopyTo(received, receivedEnd, bytes.Count);
         receivedEnd += bytes.Count;
+    }
+
+    private void ReturnBuffer()
+    {
+        if (received is not null) ArrayPool<byte>.Shared.Return(received);
+        received = null;
+        receivedStart = receivedEnd = 0;
     }
 
     /// <summary>A text reply is complete once the line stays quiet, unless the deadline comes first.</summary>

@@ -18,7 +18,7 @@ namespace Spp.Actors.Connections;
 /// </summary>
 public static class SppListener
 {
-    /// <summary>SPP replies are up to 32 KiB; socket buffers larger than Akka's 8 KiB default take one in few reads.</summary>
+    /// <summary>A padded reply is 32 KiB: the kernel's buffer holds one whole, so it is taken in one read.</summary>
     private const int SocketBufferBytes = 64 * 1024;
 
     /// <summary>Room for a restart storm of processes before accept catches up (Akka's default of 100 drops SYNs).</summary>

@@ -3,7 +3,10 @@ using Spp.Actors;
 
 namespace Spp.Web.Hosting;
 
-/// <summary>The actor system's configuration: TCP buffers for 32 KiB replies, and a drain as long as the commands may take.</summary>
+/// <summary>
+/// The actor system's configuration: a read buffer that takes a 32 KiB padded reply in one read (larger ones cost
+/// memory on every connection for nothing), and a drain as long as the commands may take.
+/// </summary>
 public static class ActorSystemSettings
 {
     public static string Hocon(ControllerSettings settings) => $$"""
@@ -11,9 +14,9 @@ public static class ActorSystemSettings
           stdout-loglevel = off
           log-dead-letters-during-shutdown = off
           io.tcp {
-            receive-buffer-size = 64k
-            send-buffer-size = 64k
-            maximum-frame-size = 64k
+            receive-buffer-size = 32k
+            send-buffer-size = 8k
+            maximum-frame-size = 4k
           }
           coordinated-shutdown {
             run-by-clr-shutdown-hook = off

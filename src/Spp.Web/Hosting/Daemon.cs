@@ -104,6 +104,7 @@ public sealed class Daemon : IAsyncDisposable
             sp.GetRequiredService<AccessControl>()));
 
         ListenOptions? api = null;
+        var certificate = ApiCertificateOf(options.Tls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -111,6 +112,7 @@ public sealed class Daemon : IAsyncDisposable
             kestrel.Listen(options.BindAddress, options.ApiPort, l =>
             {
                 l.Protocols = HttpProtocols.Http1;
+                if (certificate is not null) l.UseHttps(certificate);
                 ConnectionLimit.Apply(l, options.Limits.MaxApiConnections);
                 api = l;
             });
@@ -151,10 +153,25 @@ public sealed class Daemon : IAsyncDisposable
         return new Daemon(app, api!);
     }
 
+    /// <summary>The API's certificate, or null for plain HTTP; the settings loader has already tried the files.</summary>
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2? ApiCertificateOf(TlsSettings tls)
+    {
+        try
+        {
+            return tls.Enabled || tls.KeyPath is not null ? ApiCertificate.Load(tls) : null;
+        }
+        catch (CertificateException e)
+        {
+            throw new ConfigurationException([$"{e.Setting}: {e.Message}"]);
+        }
+    }
+
     private static void LogAccess(ILogger logger, DaemonOptions options, AccessSettings access)
     {
         if (access.Enabled)
             logger.LogInformation("Access control on: {Count} token(s)", access.Tokens.Count);
+        if (access.Enabled && !System.Net.IPAddress.IsLoopback(options.BindAddress) && !options.Tls.Enabled)
+            logger.LogWarning("Access tokens travel in clear text to the API on {Address}: anyone on the way can read and reuse them. Serve it over HTTPS (--tls-cert, --tls-key)", options.BindAddress);
         else if (!System.Net.IPAddress.IsLoopback(options.BindAddress))
             logger.LogWarning("Access control off on {Address} (--allow-anonymous): anyone who can reach the API can control the SPP processes", options.BindAddress);
         if (access.ProcessPeers.Count > 0)
