@@ -70,7 +70,11 @@ public sealed class Browser : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// The browser tests run alone: chromium's bursts of CPU would otherwise weigh on the timing of other tests, and
+/// theirs on the one-second promises these tests check.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<Browser>
 {
     public const string Name = "browser";
