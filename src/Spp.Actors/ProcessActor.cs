@@ -364,7 +364,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     {
         while (waiting.TryDequeue(out var next))
         {
-            if (next.Request.Cancellation.IsCancellationRequested)
+            if (next.Request.Abandoned)
             {
                 next.Asker.Tell(new ProcessOutcome.Abandoned());
                 continue;

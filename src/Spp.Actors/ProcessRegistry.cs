@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Akka;
 using Akka.Actor;
@@ -208,11 +209,10 @@ public sealed class ProcessRegistry : ReceiveActor
     /// </summary>
     public static async Task<ProcessOutcome> AskAsync(IActorRef registry, ProcessRequest request, ControllerSettings settings)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(request.Cancellation);
-        deadline.CancelAfter(settings.AskTimeout);
+        var deadline = Stopwatch.GetTimestamp() + (long)(settings.AskTimeout.TotalSeconds * Stopwatch.Frequency);
         try
         {
-            return await registry.Ask<ProcessOutcome>(request with { Cancellation = deadline.Token }, settings.AskTimeout, deadline.Token);
+            return await registry.Ask<ProcessOutcome>(request with { Deadline = deadline }, settings.AskTimeout, request.Cancellation);
         }
         catch (Exception e) when (e is OperationCanceledException or AskTimeoutException)
         {

@@ -50,9 +50,9 @@ public sealed class Daemon : IAsyncDisposable
     {
         ListenerException.ThrowIfUnavailable(options.BindAddress,
             ("primary port", options.PrimaryPort), ("secondary port", options.SecondaryPort), ("REST API port", options.ApiPort));
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        // The settings were read and checked by SettingsLoader; the host's own sources (an appsettings.json in the
-        // working directory, watched for changes) would add keys nobody checked and wake up on every log write.
+        // The settings were read and checked by SettingsLoader. The host's own sources would add keys nobody checked,
+        // and its file watcher, on the working directory, would wake up on every line of a log file written there.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.Sources.Clear();
         if (configuration is not null) builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders();
