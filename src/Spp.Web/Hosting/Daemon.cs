@@ -13,6 +13,7 @@ using Spp.Web.Machine;
 using Spp.Web.Http;
 using Spp.Web.Observability;
 using Spp.Web.OpenApi;
+using Spp.Web.Topology;
 
 namespace Spp.Web.Hosting;
 
@@ -98,6 +99,7 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton<AuditApi>();
         builder.Services.AddSingleton(EventsSettings.Read(builder.Configuration));
         builder.Services.AddSingleton<EventsApi>();
+        builder.Services.AddSingleton<PanelReader>();
         builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>(),
             sp.GetRequiredService<AccessControl>()));
 
@@ -132,6 +134,7 @@ public sealed class Daemon : IAsyncDisposable
         app.Use(next => context => requestMetrics.InvokeAsync(context, next));
         app.UseRouting();
         OperatorEndpoints.Map(app);
+        TopologyEndpoints.Map(app);
         app.UseEndpoints(_ => { });
         app.Run(router.HandleAsync);
 
