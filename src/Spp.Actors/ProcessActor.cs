@@ -138,6 +138,12 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         ReceiveStream();
         Receive<ProcessRequest>(request =>
         {
+            // Asked directly by a handler that read the snapshot before the registry began to drain.
+            if (draining)
+            {
+                Sender.Tell(new ProcessOutcome.Failed(LineFailure.ShuttingDown));
+                return;
+            }
             waiting.Enqueue(new Asked(request, Sender));
             if (current is null) TakeNext();
         });

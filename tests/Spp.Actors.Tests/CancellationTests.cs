@@ -36,7 +36,7 @@ public sealed class CancellationTests : ControllerTest
         var forward = Ask(Nfv1, "forward");
         Assert.Equal("forward", await nfv.Process.NextCommandAsync());
 
-        var stop = ProcessRegistry.AskAsync(Registry, new ProcessRequest(Nfv1, "stop", Cancellation: giveUp.Token), Settings);
+        var stop = ProcessRegistry.AskAsync(Registry, Directory, new ProcessRequest(Nfv1, "stop", Cancellation: giveUp.Token), Settings);
         var clear = Ask(Nfv1, "clear");
         await giveUp.CancelAsync();
 

@@ -56,7 +56,7 @@ public sealed class CpuApi(
 
     private async Task<LcoreUsage?> UsageOfAsync(ProcessId process, CancellationToken aborted)
     {
-        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, new ProcessRequest(process, Protocol.Commands.Commands.Status, Cancellation: aborted), settings);
+        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, directory, new ProcessRequest(process, Protocol.Commands.Commands.Status, Cancellation: aborted), settings);
         var usage = outcome is ProcessOutcome.Replied replied
             && ReplyReader.Status(process.Type.Family(), replied.Reply) is ReplyVerdict.Accepted { Value: { } status }
                 ? LcoreUsage.Read(process.Type, status)

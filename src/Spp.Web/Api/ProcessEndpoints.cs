@@ -42,7 +42,7 @@ public sealed class ProcessEndpoints(
         StatusGate? gate = plan.Gate is { } check ? status => check(target, status) : null;
         var caller = Caller.Of(call.Http);
         var request = new ProcessRequest(target, plan.Command, gate, plan.Terminates, call.Aborted, caller.Operator);
-        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, request, settings);
+        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, directory, request, settings);
         var result = outcome switch
         {
             ProcessOutcome.Replied replied => plan.Map(target, replied),

@@ -25,7 +25,7 @@ public sealed class PanelReader(IRequiredActor<ProcessRegistry> registry, Proces
     private async Task<ProcessView?> ReadAsync(ProcessId process, string? operatorName, CancellationToken aborted)
     {
         var plan = StatusPlan(process.Type);
-        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, new ProcessRequest(process, plan.Command, Cancellation: aborted, Operator: operatorName), settings);
+        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, directory, new ProcessRequest(process, plan.Command, Cancellation: aborted, Operator: operatorName), settings);
         var result = outcome switch
         {
             ProcessOutcome.Replied replied => plan.Map(process, replied),
