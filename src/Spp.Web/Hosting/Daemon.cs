@@ -63,7 +63,7 @@ public sealed class Daemon : IAsyncDisposable
         };
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(sp => new ControllerMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
-        builder.Services.AddSingleton<MetricsCollector>();
+        builder.Services.AddMetricsExport();
         builder.Services.AddSingleton<HttpRequestMetrics>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>(ReadinessCheck.Name, tags: [ReadinessCheck.Tag]);
         builder.Services.AddOpenApi(ApiDocument.Configure);
@@ -118,7 +118,7 @@ public sealed class Daemon : IAsyncDisposable
             await app.DisposeAsync();
             throw;
         }
-        app.Services.GetRequiredService<MetricsCollector>();
+        app.Services.GetRequiredService<ProcessStartTime>();
         var requestMetrics = app.Services.GetRequiredService<HttpRequestMetrics>();
         app.Use(next => context => requestMetrics.InvokeAsync(context, next));
         app.UseRouting();
