@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog.Extensions.Logging;
@@ -81,8 +82,7 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton<AuditApi>();
         builder.Services.AddSingleton(EventsSettings.Read(builder.Configuration));
         builder.Services.AddSingleton<EventsApi>();
-        builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>(),
-            sp.GetRequiredService<AccessControl>()));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ExactRoutePolicy>());
 
         var listeners = new ListenOptions[3];
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -108,10 +108,10 @@ public sealed class Daemon : IAsyncDisposable
         });
 
         var app = builder.Build();
-        Router router;
+        IReadOnlyList<ApiGroup> api;
         try
         {
-            router = app.Services.GetRequiredService<Router>();
+            api = ApiCatalog.Groups(app.Services);
         }
         catch (StartRefusedException)
         {
@@ -122,9 +122,11 @@ public sealed class Daemon : IAsyncDisposable
         var requestMetrics = app.Services.GetRequiredService<HttpRequestMetrics>();
         app.Use(next => context => requestMetrics.InvokeAsync(context, next));
         app.UseRouting();
+        app.Use(next => context => ApiRoutes.IdentifyAsync(context, next));
         OperatorEndpoints.Map(app);
+        ApiRoutes.Map(app, api);
         app.UseEndpoints(_ => { });
-        app.Run(router.HandleAsync);
+        app.Run(ApiRoutes.NotFoundAsync);
 
         var registry = app.Services.GetRequiredService<ProcessRegistry>();
         var events = app.Services.GetRequiredService<ProcessEvents>();

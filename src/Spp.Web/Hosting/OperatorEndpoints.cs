@@ -6,7 +6,7 @@ using Spp.Web.OpenApi;
 namespace Spp.Web.Hosting;
 
 /// <summary>
-/// What operators and their tools read, beside <c>/v1</c> and served before the API router: <c>/healthz</c>
+/// What operators and their tools read, beside <c>/v1</c>, endpoints of their own that need no token: <c>/healthz</c>
 /// (alive), <c>/readyz</c> (listeners bound; processes), <c>/metrics</c> (Prometheus text, see <see cref="MetricsExport"/>) and
 /// <c>/openapi/v1.json</c>. GET and HEAD only.
 /// </summary>
