@@ -12,15 +12,15 @@ public static class ApiCatalog
         var registry = services.GetRequiredService<ProcessRegistry>();
         return
         [
-            new("processes", [.. ProcessesApi.Endpoints(registry)]),
-            new("primary", [.. PrimaryApi.Endpoints(api)]),
-            new("nfv", [.. NfvApi.Endpoints(api)]),
-            new("vf", [.. VfApi.Endpoints(api)]),
-            new("mirror", [.. MirrorApi.Endpoints(api)]),
-            new("pcap", [.. PcapApi.Endpoints(api)]),
-            new("cpu", [.. services.GetRequiredService<CpuApi>().Endpoints()]),
-            new("audit", [.. services.GetRequiredService<AuditApi>().Endpoints()]),
-            new("events", [.. services.GetRequiredService<EventsApi>().Endpoints()]),
+            new("processes", "/v1", [.. ProcessesApi.Endpoints(registry)]),
+            new("primary", "/v1/primary", [.. PrimaryApi.Endpoints(api)]),
+            new("nfv", "/v1/nfvs", [.. NfvApi.Endpoints(api)]),
+            new("vf", "/v1/vfs", [.. VfApi.Endpoints(api)]),
+            new("mirror", "/v1/mirrors", [.. MirrorApi.Endpoints(api)]),
+            new("pcap", "/v1/pcaps", [.. PcapApi.Endpoints(api)]),
+            new("cpu", "/v1", [.. services.GetRequiredService<CpuApi>().Endpoints()]),
+            new("audit", "/v1", [.. services.GetRequiredService<AuditApi>().Endpoints()]),
+            new("events", "/v1", [.. services.GetRequiredService<EventsApi>().Endpoints()]),
         ];
     }
 }

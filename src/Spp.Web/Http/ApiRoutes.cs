@@ -3,7 +3,7 @@ using Spp.Web.Access;
 namespace Spp.Web.Http;
 
 /// <summary>
-/// The API on ASP.NET Core endpoint routing: one route group per process type, one endpoint per method and route of
+/// The API on ASP.NET Core endpoint routing: one route group per process type (<c>/v1/nfvs</c>, ...), one endpoint per method and route of
 /// its table (GET also answers HEAD), and per route one endpoint of lower priority for every other method, which
 /// answers <c>405</c> with <c>Allow</c>. Every one carries an <see cref="ExactRoute"/>, checked by
 /// <see cref="ExactRoutePolicy"/>; a request no endpoint takes is <c>404 Not found: '{path}'</c>. The caller is
@@ -19,7 +19,10 @@ public static class ApiRoutes
         var logger = app.Services.GetRequiredService<ILogger<ApiEndpoint>>();
         foreach (var group in groups)
         {
-            var routes = app.MapGroup("").WithTags(group.Name);
+            var routes = app.MapGroup(group.Prefix).WithTags(group.Name);
+            string Relative(string route) => route.StartsWith(group.Prefix, StringComparison.Ordinal)
+                ? route[group.Prefix.Length..]
+                : throw new InvalidOperationException($"{route} is not under {group.Prefix}");
             // A route and its trailing-slash alias (DELETE /v1/primary/) are one route to ASP.NET Core.
             foreach (var route in group.Endpoints.GroupBy(e => RouteKey(e.Route)))
             {
@@ -27,11 +30,11 @@ public static class ApiRoutes
                 {
                     var endpoints = method.ToList();
                     var methods = method.Key == HttpMethods.Get ? GetOrHead : [method.Key];
-                    routes.MapMethods(endpoints[0].Route, methods, Handler(endpoints[0], access, logger))
+                    routes.MapMethods(Relative(endpoints[0].Route), methods, Handler(endpoints[0], access, logger))
                         .WithMetadata([new ExactRoute([.. endpoints.Select(e => e.Route)]), .. endpoints]);
                 }
                 var allow = string.Join(", ", route.Select(e => e.Method).Distinct());
-                routes.Map(route.First().Route, context => MethodNotAllowed(context, allow))
+                routes.Map(Relative(route.First().Route), context => MethodNotAllowed(context, allow))
                     .WithOrder(1)
                     .WithMetadata(new ExactRoute([.. route.Select(e => e.Route).Distinct()]))
                     .ExcludeFromDescription();
