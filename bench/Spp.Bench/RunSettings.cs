@@ -14,11 +14,17 @@ public sealed record RunSettings(int Runs, TimeSpan Duration, TimeSpan Warmup, T
         : $"Each figure is the median of {Runs} runs of {Duration.TotalSeconds:0.0} s, each after {Warmup.TotalSeconds:0.0} s of warm-up, "
           + "on a daemon loaded until its JIT went quiet.";
 
-    /// <summary>Runs <paramref name="measure"/> <see cref="Runs"/> times.</summary>
-    public async Task<IReadOnlyList<T>> RepeatAsync<T>(Func<Task<T>> measure)
+    /// <summary>
+    /// Runs <paramref name="measure"/> <see cref="Runs"/> times on each of <paramref name="sides"/>, interleaved (A, B,
+    /// A, B, ...) so that whatever drifts during the runs (other work on the machine, heat) hits every side alike.
+    /// </summary>
+    /// <returns>Each side's results, in the order of <paramref name="sides"/>.</returns>
+    public async Task<IReadOnlyList<IReadOnlyList<T>>> InterleaveAsync<TSide, T>(IReadOnlyList<TSide> sides, Func<TSide, Task<T>> measure)
     {
-        var results = new List<T>();
-        for (var i = 0; i < Runs; i++) results.Add(await measure());
+        var results = sides.Select(_ => new List<T>()).ToArray();
+        for (var run = 0; run < Runs; run++)
+            for (var side = 0; side < sides.Count; side++)
+                results[side].Add(await measure(sides[side]));
         return results;
     }
 }

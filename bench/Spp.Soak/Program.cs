@@ -19,7 +19,7 @@ if (options is null)
     return 0;
 }
 
-await using var daemon = await DaemonProcess.StartAsync("--timeout", $"{options.TimeoutSeconds}");
+await using var daemon = await DaemonProcess.StartAsync(await DaemonBuild.CurrentAsync(), "--timeout", $"{options.TimeoutSeconds}");
 var emulator = new EmulatorOptions { RetryInterval = TimeSpan.FromMilliseconds(200), WorkerExitDelay = TimeSpan.FromMilliseconds(100) };
 await using var fleet = Fleet.StartMixed(daemon.PrimaryPort, daemon.SecondaryPort, options.Processes, emulator);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 })

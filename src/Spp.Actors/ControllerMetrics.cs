@@ -77,7 +77,7 @@ public sealed class ControllerMetrics
     private static IEnumerable<Measurement<long>> Connected(RegistrySnapshot snapshot)
     {
         var counts = Enum.GetValues<ProcessType>().ToDictionary(t => t, _ => 0L);
-        foreach (var actor in snapshot.All) counts[actor.Id.Type]++;
+        foreach (var process in snapshot.All) counts[process.Id.Type]++;
         return counts.Select(c => new Measurement<long>(c.Value, new KeyValuePair<string, object?>("type", c.Key.WireName())));
     }
 

@@ -24,6 +24,16 @@ public sealed record ControllerSettings
     /// </summary>
     public IReadOnlyList<System.Net.IPNetwork> AllowedPeers { get; init; } = [];
 
+    /// <summary>
+    /// The longest an asker waits for one request: a gated request is two exchanges, each within the command
+    /// timeout, after whatever was queued before it. Past it the asker gets a timeout and, if it was not sent yet,
+    /// the request is dropped unsent.
+    /// </summary>
+    public TimeSpan AskTimeout => 3 * CommandTimeout + TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a stopping controller lets the commands in flight and queued finish before it closes anyway.</summary>
+    public TimeSpan DrainTimeout => 2 * CommandTimeout + TimeSpan.FromSeconds(5);
+
     /// <summary>The timeout as error messages state it: <c>no reply within {n} s</c>.</summary>
     public string CommandTimeoutText => CommandTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

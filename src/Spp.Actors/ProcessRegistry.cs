@@ -1,156 +1,262 @@
+using System.Diagnostics;
+using System.Net;
+using Akka;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Hosting;
+using Akka.IO;
+using Akka.Streams;
+using Akka.Streams.Dsl;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Spp.Actors.Connections;
 using Spp.Actors.Events;
 using Spp.Actors.Messages;
+using Spp.Protocol;
 
 namespace Spp.Actors;
 
 /// <summary>
-/// The registry actor: admits identified processes (a newcomer replaces whoever held its place, at once),
-/// supervises each process actor (when one stops it is removed and the requests it never sent are re-resolved),
-/// and publishes an immutable <see cref="RegistrySnapshot"/> for look-ups.
+/// The registry actor (<c>/user/processes</c>): starts a <see cref="ProcessActor"/> child for every connection the
+/// SPP ports accept, admits each once it is identified (a newcomer replaces whoever held its place, at once),
+/// routes every request to the process it targets, re-routes the requests an ended actor never sent, and publishes
+/// an immutable <see cref="RegistrySnapshot"/> so that look-ups never wait on its mailbox. A child that fails is
+/// stopped, which closes its connection; the SPP process reconnects by itself.
 /// </summary>
-public sealed class ProcessRegistry
+public sealed class ProcessRegistry : ReceiveActor
 {
-    private abstract record Message;
+    /// <summary>An SPP port accepted a connection.</summary>
+    public sealed record Incoming(Flow<ByteString, ByteString, NotUsed> Connection, EndPoint? Peer, SppPort Port);
 
-    private sealed record Admit(ProcessActor Actor, TaskCompletionSource Done) : Message;
+    /// <summary>From a child: its connection is this process.</summary>
+    public sealed record Identified(ProcessId Id);
 
-    private sealed record Stopped(ProcessActor Actor, IReadOnlyList<ProcessRequest> Unsent) : Message;
+    /// <summary>From a child: its connection is closed; <see cref="Unsent"/> are the requests it took but never sent.</summary>
+    public sealed record Ended(ProcessId? Id, IReadOnlyList<Unsent> Unsent);
 
-    private sealed record Redeliver(ProcessRequest Request) : Message;
+    /// <summary>A request that reached an actor which ended before sending it, with who asked.</summary>
+    public sealed record Unsent(ProcessRequest Request, IActorRef Asker);
 
-    private sealed record ShutDown(TaskCompletionSource Done) : Message;
-
-    private readonly Mailbox<Message> mailbox = new();
-    private readonly ILogger<ProcessRegistry> logger;
-    private readonly HashSet<Spp.Protocol.ProcessId> everRegistered = [];
-    private RegistrySnapshot snapshot = RegistrySnapshot.Empty;
-    private volatile bool shuttingDown;
-
-    public ProcessRegistry(ILogger<ProcessRegistry> logger, ControllerMetrics? metrics = null, ProcessEvents? events = null)
+    /// <summary>The controller is stopping: refuse newcomers and new requests, serve what is queued, close everything.</summary>
+    public sealed record Drain
     {
-        this.logger = logger;
-        Metrics = metrics;
-        metrics?.ObserveConnected(() => Snapshot);
-        Events = events ?? new ProcessEvents();
-        _ = Task.Run(RunAsync);
+        public static readonly Drain Instance = new();
     }
 
-    public RegistrySnapshot Snapshot => Volatile.Read(ref snapshot);
-
-    /// <summary>The controller's instruments, for the actors and connections this registry supervises.</summary>
-    public ControllerMetrics? Metrics { get; }
-
-    /// <summary>Where the registry, the connection handlers and the process actors publish what happens.</summary>
-    public ProcessEvents Events { get; }
-
-    /// <summary>Registers an identified process, replacing the connection that held its place.</summary>
-    public Task AdmitAsync(ProcessActor actor)
+    /// <summary>The answer to <see cref="Drain"/> once every connection is closed.</summary>
+    public sealed record Drained
     {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        mailbox.Post(new Admit(actor, done));
-        return done.Task;
+        public static readonly Drained Instance = new();
     }
 
-    /// <summary>Ask: sends the request to the process it targets and waits for the outcome.</summary>
-    public Task<ProcessOutcome> AskAsync(ProcessRequest request)
-    {
-        if (shuttingDown) return Task.FromResult<ProcessOutcome>(new ProcessOutcome.Failed(LineFailure.ShuttingDown));
-        var actor = Snapshot.Find(request.Target);
-        if (actor is null) return Task.FromResult(ProcessOutcome.NotRegistered);
-        if (!actor.TryPost(request)) mailbox.Post(new Redeliver(request));
-        return request.Outcome;
-    }
+    /// <summary>The places a connection holds in the limits: open connections, and newcomers being identified.</summary>
+    private sealed record Places(IDisposable Open, IDisposable? Identifying);
 
-    /// <summary>Stops admitting, lets every actor finish what it has queued, and waits for all to close.</summary>
-    public async Task ShutDownAsync()
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        mailbox.Post(new ShutDown(done));
-        await done.Task;
-        await Task.WhenAll(Snapshot.All.Select(a => a.Completion));
-    }
+    private readonly ProcessSetup setup;
+    private readonly ConnectionLimiter limiter;
+    private readonly ProcessDirectory directory;
+    private readonly ILogger logger;
+    private readonly ILogger connections;
+    private readonly Dictionary<IActorRef, Places> places = [];
+    private readonly HashSet<ProcessId> everRegistered = [];
+    private long accepted;
+    private IActorRef? drainedWaiter;
 
-    private async Task RunAsync()
+    public ProcessRegistry(ProcessSetup setup, ConnectionLimiter limiter, ProcessDirectory directory)
     {
-        await foreach (var message in mailbox.Reader.ReadAllAsync())
+        this.setup = setup;
+        this.limiter = limiter;
+        this.directory = directory;
+        logger = setup.Loggers.CreateLogger<ProcessRegistry>();
+        connections = setup.Loggers.CreateLogger("Spp.Connections");
+        setup.Metrics?.ObserveConnected(() => directory.Snapshot);
+        Receive<ProcessRequest>(request => Route(request, Sender));
+        Receive<Incoming>(OnIncoming);
+        Receive<Identified>(identified => OnIdentified(identified.Id, Sender));
+        Receive<Ended>(ended => OnEnded(ended, Sender));
+        Receive<Unsent>(unsent => Route(unsent.Request, unsent.Asker));
+        Receive<Terminated>(terminated => OnTerminated(terminated.ActorRef));
+        Receive<Drain>(_ => OnDrain(Sender));
+        Receive<DeadLetter>(dead =>
         {
-            switch (message)
-            {
-                case Admit admit:
-                    OnAdmit(admit.Actor);
-                    admit.Done.TrySetResult();
-                    break;
-                case Stopped stopped:
-                    OnStopped(stopped.Actor, stopped.Unsent);
-                    break;
-                case Redeliver redeliver:
-                    Route(redeliver.Request);
-                    break;
-                case ShutDown shutDown:
-                    shuttingDown = true;
-                    foreach (var actor in Snapshot.All) actor.Drain();
-                    shutDown.Done.TrySetResult();
-                    break;
-            }
-        }
+            if (dead.Message is ProcessRequest request && Self.Path.Equals(dead.Recipient.Path.Parent)) Route(request, dead.Sender);
+        });
     }
 
-    private void OnAdmit(ProcessActor actor)
+    /// <summary>
+    /// A child stopped by a failure drops what was still in its mailbox: the requests among it are routed again
+    /// (after its end deregistered it), so that no asker waits for an answer that cannot come.
+    /// </summary>
+    protected override void PreStart() => Context.System.EventStream.Subscribe(Self, typeof(DeadLetter));
+
+    public static Props Props(ProcessSetup setup, ConnectionLimiter limiter, ProcessDirectory directory) =>
+        Akka.Actor.Props.Create(() => new ProcessRegistry(setup, limiter, directory));
+
+    /// <summary>A failing process actor is stopped, never restarted: its connection cannot be picked up again.</summary>
+    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(cause =>
     {
-        if (shuttingDown)
+        logger.LogError(cause, "A process actor failed; its connection is closed");
+        return Directive.Stop;
+    });
+
+    private bool ShuttingDown => drainedWaiter is not null;
+
+    private RegistrySnapshot Snapshot => directory.Snapshot;
+
+    private void OnIncoming(Incoming incoming)
+    {
+        var peer = incoming.Peer?.ToString() ?? "unknown peer";
+        var port = incoming.Port.Name();
+        if (!Admits(incoming.Peer))
         {
-            actor.Replace();
+            connections.LogWarning("Connection from {Peer} on the {Port} port refused: not an allowed peer", peer, port);
+            setup.Events.Publish(new ProcessEvent.Refused(peer, port, "not an allowed peer"));
+            Refuse(incoming);
             return;
         }
-        var previous = Snapshot.Occupant(actor);
-        Publish(Snapshot.With(actor));
-        Metrics?.Registered(actor.Id.Type, seenBefore: !everRegistered.Add(actor.Id), replacedLive: previous is not null);
-        actor.Completion.ContinueWith(t => mailbox.Post(new Stopped(actor, t.Result)), TaskScheduler.Default);
+        if (limiter.TryOpen(peer) is not { } open)
+        {
+            setup.Events.Publish(new ProcessEvent.Refused(peer, port, "too many connections"));
+            Refuse(incoming);
+            return;
+        }
+        connections.LogInformation("Connection from {Peer} on the {Port} port", peer, port);
+        setup.Events.Publish(new ProcessEvent.Connected(peer, port));
+        IDisposable? identifying = null;
+        if (incoming.Port == SppPort.Secondary && (identifying = limiter.TryIdentify(peer)) is null)
+        {
+            setup.Events.Publish(new ProcessEvent.Disconnected(null, peer, "not identified"));
+            open.Dispose();
+            Refuse(incoming);
+            return;
+        }
+        var child = Context.ActorOf(ProcessActor.Props(setup, incoming.Connection, peer, incoming.Port), $"{port}-{++accepted}");
+        Context.Watch(child);
+        places[child] = new Places(open, identifying);
+    }
+
+    /// <summary>Resets the connection: a failed write side aborts the socket, so the peer is not left waiting.</summary>
+    private void Refuse(Incoming incoming) =>
+        incoming.Connection.RunWith(Source.Failed<ByteString>(new IOException("connection refused")), Sink.Ignore<ByteString>(), setup.Materializer);
+
+    private bool Admits(EndPoint? remote)
+    {
+        var allowed = setup.Settings.AllowedPeers;
+        if (allowed.Count == 0) return true;
+        if (remote is not IPEndPoint { Address: var address }) return false;
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        return allowed.Any(network => network.Contains(address));
+    }
+
+    private void OnIdentified(ProcessId id, IActorRef actor)
+    {
+        if (places.TryGetValue(actor, out var held)) held.Identifying?.Dispose();
+        if (ShuttingDown)
+        {
+            actor.Tell(new ProcessActor.Close(LineFailure.ShuttingDown));
+            return;
+        }
+        var previous = Snapshot.Occupant(id);
+        directory.Publish(Snapshot.With(new Registered(id, actor)));
+        setup.Metrics?.Registered(id.Type, seenBefore: !everRegistered.Add(id), replacedLive: previous is not null);
         if (previous is null)
         {
-            logger.LogInformation("{Process} registered", actor.Id);
+            logger.LogInformation("{Process} registered", id);
             return;
         }
-        if (previous.Id.Type != actor.Id.Type)
-            logger.LogWarning("{Process} replaced by a new connection of another type: {NewProcess}", previous.Id, actor.Id);
+        if (previous.Id.Type != id.Type)
+            logger.LogWarning("{Process} replaced by a new connection of another type: {NewProcess}", previous.Id, id);
         else
-            logger.LogWarning("{Process} replaced by a new connection", actor.Id);
-        Events.Publish(new ProcessEvent.Replaced(previous.Id, actor.Id));
-        previous.Replace();
+            logger.LogWarning("{Process} replaced by a new connection", id);
+        setup.Events.Publish(new ProcessEvent.Replaced(previous.Id, id));
+        previous.Actor.Tell(new ProcessActor.Close(LineFailure.ConnectionReplaced));
     }
 
-    private void OnStopped(ProcessActor actor, IReadOnlyList<ProcessRequest> unsent)
+    private void OnEnded(Ended ended, IActorRef actor)
     {
-        if (Snapshot.Occupant(actor) == actor)
-        {
-            Publish(Snapshot.Without(actor));
-            logger.LogInformation("{Process} deregistered", actor.Id);
-        }
-        foreach (var request in unsent) Route(request);
+        if (places.TryGetValue(actor, out var held)) held.Identifying?.Dispose();
+        Deregister(ended.Id, actor);
+        foreach (var unsent in ended.Unsent) Route(unsent.Request, unsent.Asker);
+        // Ordered after every request this registry forwarded to it, so each of those comes back as Unsent first.
+        actor.Tell(PoisonPill.Instance);
     }
 
-    /// <summary>Delivers a request that was never sent to the process now registered for its target.</summary>
-    private void Route(ProcessRequest request)
+    private void OnTerminated(IActorRef actor)
     {
-        while (true)
+        if (places.Remove(actor, out var held))
         {
-            if (shuttingDown)
-            {
-                request.Answer(new ProcessOutcome.Failed(LineFailure.ShuttingDown));
-                return;
-            }
-            var actor = Snapshot.Find(request.Target);
-            if (actor is null)
-            {
-                request.Answer(ProcessOutcome.NotRegistered);
-                return;
-            }
-            if (actor.TryPost(request)) return;
-            // Its mailbox is closed: it is stopping, and its Stopped message will find it already gone.
-            Publish(Snapshot.Without(actor));
+            held.Identifying?.Dispose();
+            held.Open.Dispose();
         }
+        if (Snapshot.All.FirstOrDefault(r => r.Actor.Equals(actor)) is { } failed) Deregister(failed.Id, actor);
+        if (ShuttingDown && places.Count == 0) drainedWaiter!.Tell(Drained.Instance);
     }
 
-    private void Publish(RegistrySnapshot next) => Volatile.Write(ref snapshot, next);
+    private void Deregister(ProcessId? id, IActorRef actor)
+    {
+        if (id is not { } process || Snapshot.Occupant(process)?.Actor.Equals(actor) != true) return;
+        directory.Publish(Snapshot.Without(process));
+        logger.LogInformation("{Process} deregistered", process);
+    }
+
+    private void OnDrain(IActorRef waiter)
+    {
+        drainedWaiter = waiter;
+        foreach (var child in places.Keys) child.Tell(ProcessActor.Drain.Instance);
+        if (places.Count == 0) waiter.Tell(Drained.Instance);
+    }
+
+    /// <summary>Forwards a request to the process registered for its target now, or answers at once.</summary>
+    private void Route(ProcessRequest request, IActorRef asker)
+    {
+        if (ShuttingDown) asker.Tell(new ProcessOutcome.Failed(LineFailure.ShuttingDown));
+        else if (Snapshot.Find(request.Target) is { } registered) registered.Actor.Tell(request, asker);
+        else asker.Tell(ProcessOutcome.NotRegistered);
+    }
+
+    /// <summary>
+    /// The one Ask of an HTTP handler: the registry forwards <paramref name="request"/> to its process. The asker
+    /// waits at most <see cref="ControllerSettings.AskTimeout"/>; giving up before the command is sent leaves it unsent.
+    /// </summary>
+    public static async Task<ProcessOutcome> AskAsync(IActorRef registry, ProcessRequest request, ControllerSettings settings)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(settings.AskTimeout.TotalSeconds * Stopwatch.Frequency);
+        try
+        {
+            return await registry.Ask<ProcessOutcome>(request with { Deadline = deadline }, settings.AskTimeout, request.Cancellation);
+        }
+        catch (Exception e) when (e is OperationCanceledException or AskTimeoutException)
+        {
+            if (request.Cancellation.IsCancellationRequested) return new ProcessOutcome.Abandoned();
+            // Akka's scheduler may end the Ask a little before the deadline, while a process actor would still send
+            // the request: the timeout is answered only once the request counts as abandoned.
+            while (Stopwatch.GetTimestamp() <= deadline) await Task.Delay(1);
+            return new ProcessOutcome.Failed(LineFailure.Timeout);
+        }
+    }
+}
+
+public static class ProcessRegistryHosting
+{
+    /// <summary>Starts the registry at <c>/user/processes</c> and registers it for <c>IRequiredActor&lt;ProcessRegistry&gt;</c>.</summary>
+    public static AkkaConfigurationBuilder WithProcessRegistry(this AkkaConfigurationBuilder builder) =>
+        builder.WithActors((system, actors, resolver) =>
+        {
+            var services = resolver.GetService<IServiceProvider>();
+            var setup = new ProcessSetup(
+                services.GetRequiredService<ControllerSettings>(),
+                services.GetRequiredService<ProcessEvents>(),
+                services.GetService<ControllerMetrics>(),
+                services.GetRequiredService<ILoggerFactory>(),
+                system.Materializer());
+            var registry = system.ActorOf(ProcessRegistry.Props(setup, services.GetRequiredService<ConnectionLimiter>(),
+                services.GetRequiredService<ProcessDirectory>()), "processes");
+            actors.Register<ProcessRegistry>(registry);
+            CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseServiceRequestsDone, "drain-spp-processes",
+                async () =>
+                {
+                    await registry.Ask<ProcessRegistry.Drained>(ProcessRegistry.Drain.Instance, setup.Settings.DrainTimeout);
+                    return Done.Instance;
+                });
+        });
 }

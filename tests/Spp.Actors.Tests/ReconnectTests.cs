@@ -1,7 +1,7 @@
+using Akka.TestKit;
 using Spp.Actors.Messages;
 using Spp.Actors.Tests.Fakes;
 using Spp.Protocol;
-using static Spp.Actors.Tests.Fakes.Controller;
 using static Spp.Actors.Tests.Fakes.FakeProcess;
 
 namespace Spp.Actors.Tests;
@@ -10,29 +10,27 @@ namespace Spp.Actors.Tests;
 /// rest-api.md 1.9.5: a new connection takes over an id (or the primary slot) at once; the command in flight on the
 /// old one fails, the requests queued for it go to the new one if it has the same type.
 /// </summary>
-public sealed class ReconnectTests
+public sealed class ReconnectTests : ControllerTest
 {
-    // Far longer than any test waits: whatever fails here fails because of the replacement, not a timeout.
-    private readonly Controller controller = new(new ControllerSettings { CommandTimeout = TimeSpan.FromSeconds(60) });
-
     /// <summary>nfv:1 with "forward" in flight (never answered) and "stop", "clear" queued behind it.</summary>
-    private async Task<(Connection Old, Task<ProcessOutcome> InFlight, Task<ProcessOutcome>[] Queued)> BusyNfv1Async()
+    private async Task<(Connection Old, TestProbe InFlight, TestProbe[] Queued)> BusyNfv1Async()
     {
-        var old = await controller.ConnectAsync(Nfv1);
-        var forward = controller.AskAsync(Nfv1, "forward");
+        var old = await ConnectAsync(Nfv1);
+        var forward = Ask(Nfv1, "forward");
         Assert.Equal("forward", await old.Process.NextCommandAsync());
-        var queued = new[] { controller.AskAsync(Nfv1, "stop"), controller.AskAsync(Nfv1, "clear") };
+        var queued = new[] { Ask(Nfv1, "stop"), Ask(Nfv1, "clear") };
         return (old, forward, queued);
     }
 
     [Fact]
     public async Task The_new_registration_takes_effect_at_once_while_the_old_connection_is_busy()
     {
-        await BusyNfv1Async();
+        var (old, _, _) = await BusyNfv1Async();
 
-        var newcomer = await controller.ConnectAsync(Nfv1);
+        var newcomer = await ConnectAsync(Nfv1);
 
-        Assert.Same(newcomer.Actor, controller.Registry.Snapshot.Find(Nfv1));
+        Assert.Equal(newcomer.Actor, Directory.Snapshot.Find(Nfv1)?.Actor);
+        Assert.NotEqual(old.Actor, newcomer.Actor);
     }
 
     [Fact]
@@ -40,10 +38,10 @@ public sealed class ReconnectTests
     {
         var (old, inFlight, _) = await BusyNfv1Async();
 
-        await controller.ConnectAsync(Nfv1);
+        await ConnectAsync(Nfv1);
 
-        Expect.Failed(LineFailure.ConnectionReplaced, await inFlight.Answer());
-        await old.Ended;
+        await ExpectFailedAsync(inFlight, LineFailure.ConnectionReplaced);
+        await EndedAsync(old);
     }
 
     [Fact]
@@ -51,19 +49,18 @@ public sealed class ReconnectTests
     {
         var (old, inFlight, queued) = await BusyNfv1Async();
 
-        var newcomer = await controller.ConnectAsync(Nfv1);
+        var newcomer = await ConnectAsync(Nfv1);
 
         Assert.Equal("stop", await newcomer.Process.NextCommandAsync());
         await newcomer.Process.SendAsync(Padded("""{"result":"succeeded","command":"stop"}"""));
         Assert.Equal("clear", await newcomer.Process.NextCommandAsync());
         await newcomer.Process.SendAsync(Padded("""{"result":"succeeded","command":"clear"}"""));
-        Expect.Replied("""{"result":"succeeded","command":"stop"}""", await queued[0].Answer());
-        Expect.Replied("""{"result":"succeeded","command":"clear"}""", await queued[1].Answer());
+        await ExpectRepliedAsync(queued[0], """{"result":"succeeded","command":"stop"}""");
+        await ExpectRepliedAsync(queued[1], """{"result":"succeeded","command":"clear"}""");
+        await ExpectFailedAsync(inFlight, LineFailure.ConnectionReplaced);
 
+        await EndedAsync(old);
         Assert.True(newcomer.Process.HasNoCommandWaiting());
-        await old.Ended;
-        Assert.True(old.Process.HasNoCommandWaiting());
-        Expect.Failed(LineFailure.ConnectionReplaced, await inFlight.Answer());
     }
 
     [Fact]
@@ -71,59 +68,57 @@ public sealed class ReconnectTests
     {
         var (old, inFlight, queued) = await BusyNfv1Async();
 
-        var newcomer = await controller.ConnectAsync(Vf1);
+        var newcomer = await ConnectAsync(Vf1);
 
-        Expect.Failed(LineFailure.ConnectionReplaced, await inFlight.Answer());
-        Expect.Gone(await queued[0].Answer());
-        Expect.Gone(await queued[1].Answer());
-        Assert.Null(controller.Registry.Snapshot.Find(Nfv1));
-        Assert.Same(newcomer.Actor, controller.Registry.Snapshot.Find(Vf1));
+        await ExpectFailedAsync(inFlight, LineFailure.ConnectionReplaced);
+        await ExpectGoneAsync(queued[0]);
+        await ExpectGoneAsync(queued[1]);
+        Assert.Null(Directory.Snapshot.Find(Nfv1));
+        Assert.Equal(newcomer.Actor, Directory.Snapshot.Find(Vf1)?.Actor);
+        await EndedAsync(old);
         Assert.True(newcomer.Process.HasNoCommandWaiting());
-        await old.Ended;
-        Assert.True(old.Process.HasNoCommandWaiting());
     }
 
     [Fact]
     public async Task An_idle_old_connection_is_let_go_and_the_new_one_serves()
     {
-        var old = await controller.ConnectAsync(Nfv1);
+        var old = await ConnectAsync(Nfv1);
 
-        var newcomer = await controller.ConnectAsync(Nfv1);
-        await old.Ended;
+        var newcomer = await ConnectAsync(Nfv1);
+        await EndedAsync(old);
 
-        var status = controller.AskAsync(Nfv1, "status");
+        var status = Ask(Nfv1, "status");
         Assert.Equal("status", await newcomer.Process.NextCommandAsync());
         await newcomer.Process.SendAsync(Padded("""{"client-id":1,"status":"idling","ports":[],"patches":[]}"""));
-        Expect.Replied("""{"client-id":1,"status":"idling","ports":[],"patches":[]}""", await status.Answer());
-        Assert.True(old.Process.HasNoCommandWaiting());
+        await ExpectRepliedAsync(status, """{"client-id":1,"status":"idling","ports":[],"patches":[]}""");
     }
 
     [Fact]
     public async Task A_new_primary_connection_replaces_the_primary()
     {
-        var old = await controller.ConnectAsync(ProcessId.Primary);
-        var forward = controller.AskAsync(ProcessId.Primary, "forward");
+        var old = await ConnectAsync(ProcessId.Primary);
+        var forward = Ask(ProcessId.Primary, "forward");
         Assert.Equal("forward", await old.Process.NextCommandAsync());
 
-        var newcomer = await controller.ConnectAsync(ProcessId.Primary);
+        var newcomer = await ConnectAsync(ProcessId.Primary);
 
-        Assert.Same(newcomer.Actor, controller.Registry.Snapshot.Primary);
-        Expect.Failed(LineFailure.ConnectionReplaced, await forward.Answer());
-        await old.Ended;
+        Assert.Equal(newcomer.Actor, Directory.Snapshot.Primary?.Actor);
+        await ExpectFailedAsync(forward, LineFailure.ConnectionReplaced);
+        await EndedAsync(old);
     }
 
     [Fact]
     public async Task The_old_registration_leaving_later_does_not_remove_the_new_one()
     {
         var (old, _, queued) = await BusyNfv1Async();
-        var newcomer = await controller.ConnectAsync(Nfv1);
-        await old.Ended;
+        var newcomer = await ConnectAsync(Nfv1);
+        await EndedAsync(old);
 
         // The queued requests reach the newcomer only after the registry has handled the old actor's end.
         Assert.Equal("stop", await newcomer.Process.NextCommandAsync());
         await newcomer.Process.SendAsync(Padded("""{"result":"succeeded","command":"stop"}"""));
-        await queued[0].Answer();
+        await ExpectRepliedAsync(queued[0], """{"result":"succeeded","command":"stop"}""");
 
-        Assert.Same(newcomer.Actor, controller.Registry.Snapshot.Find(Nfv1));
+        Assert.Equal(newcomer.Actor, Directory.Snapshot.Find(Nfv1)?.Actor);
     }
 }

@@ -1,58 +1,66 @@
+using Akka.TestKit;
+using Spp.Actors.Connections;
 using Spp.Actors.Messages;
 using Spp.Actors.Tests.Fakes;
 using Spp.Protocol;
-using static Spp.Actors.Tests.Fakes.Controller;
 using static Spp.Actors.Tests.Fakes.FakeProcess;
 
 namespace Spp.Actors.Tests;
 
 /// <summary>The controller stopping: what was asked is still served, nothing new is taken, then every line closes.</summary>
-public sealed class ShutdownTests
+public sealed class ShutdownTests : ControllerTest
 {
-    private readonly Controller controller = new();
-
     [Fact]
-    public async Task Requests_queued_when_shutdown_begins_are_still_served_then_every_actor_ends()
+    public async Task Requests_queued_when_shutdown_begins_are_still_served_then_every_connection_closes()
     {
-        var nfv = await controller.ConnectAsync(Nfv1);
-        var vf = await controller.ConnectAsync(new ProcessId(ProcessType.Vf, 2));
-        var forward = controller.AskAsync(Nfv1, "forward");
+        var nfv = await ConnectAsync(Nfv1);
+        var vf = await ConnectAsync(new ProcessId(ProcessType.Vf, 2));
+        var forward = Ask(Nfv1, "forward");
         Assert.Equal("forward", await nfv.Process.NextCommandAsync());
-        var stop = controller.AskAsync(Nfv1, "stop");
+        var stop = Ask(Nfv1, "stop");
 
-        var shutDown = controller.Registry.ShutDownAsync();
+        var drain = Drain();
         await nfv.Process.SendAsync(Padded("""{"result":"succeeded","command":"forward"}"""));
         Assert.Equal("stop", await nfv.Process.NextCommandAsync());
+        Assert.False(drain.HasMessages);
         await nfv.Process.SendAsync(Padded("""{"result":"succeeded","command":"stop"}"""));
 
-        Expect.Replied("""{"result":"succeeded","command":"forward"}""", await forward.Answer());
-        Expect.Replied("""{"result":"succeeded","command":"stop"}""", await stop.Answer());
-        await shutDown.WaitAsync(Within.Patience);
-        await nfv.Ended;
-        await vf.Ended;
+        await ExpectRepliedAsync(forward, """{"result":"succeeded","command":"forward"}""");
+        await ExpectRepliedAsync(stop, """{"result":"succeeded","command":"stop"}""");
+        await EndedAsync(nfv);
+        await EndedAsync(vf);
+        await drain.ExpectMsgAsync<ProcessRegistry.Drained>();
     }
 
     [Fact]
     public async Task Requests_after_shutdown_fail_with_shutting_down()
     {
-        var nfv = await controller.ConnectAsync(Nfv1);
+        var nfv = await ConnectAsync(Nfv1);
 
-        await controller.Registry.ShutDownAsync().WaitAsync(Within.Patience);
+        await Drain().ExpectMsgAsync<ProcessRegistry.Drained>();
 
-        Expect.Failed(LineFailure.ShuttingDown, await controller.AskAsync(Nfv1, "status").Answer());
-        Expect.Failed(LineFailure.ShuttingDown, await controller.AskAsync(ProcessId.Primary, "status").Answer());
-        Assert.True(nfv.Process.HasNoCommandWaiting());
+        await ExpectFailedAsync(Ask(Nfv1, "status"), LineFailure.ShuttingDown);
+        await ExpectFailedAsync(Ask(ProcessId.Primary, "status"), LineFailure.ShuttingDown);
+        Assert.Equal("", await nfv.Process.ClosedByControllerAsync());
     }
 
     [Fact]
-    public async Task A_process_connecting_after_shutdown_is_not_registered_and_its_line_is_let_go()
+    public async Task A_process_connecting_after_shutdown_is_not_registered_and_its_connection_is_closed()
     {
-        await controller.Registry.ShutDownAsync().WaitAsync(Within.Patience);
+        await Drain().ExpectMsgAsync<ProcessRegistry.Drained>();
 
-        var latecomer = await controller.ConnectAsync(Vf1);
+        var latecomer = await NewcomerAsync(SppPort.Secondary);
+        Assert.Equal("_get_client_id", await latecomer.NextCommandAsync());
+        await latecomer.SendAsync(IdentificationReply(Vf1));
 
-        await latecomer.Ended;
-        Assert.Null(controller.Registry.Snapshot.Find(Vf1));
-        Assert.True(latecomer.Process.HasNoCommandWaiting());
+        Assert.Equal("", await latecomer.ClosedByControllerAsync());
+        Assert.Empty(Directory.Snapshot.All);
+    }
+
+    private TestProbe Drain()
+    {
+        var waiter = CreateTestProbe();
+        Registry.Tell(ProcessRegistry.Drain.Instance, waiter.Ref);
+        return waiter;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Spp.Actors.Messages;
 using Spp.Actors.Tests.Fakes;
-using static Spp.Actors.Tests.Fakes.Controller;
 using static Spp.Actors.Tests.Fakes.FakeProcess;
 
 namespace Spp.Actors.Tests;
@@ -10,25 +9,23 @@ namespace Spp.Actors.Tests;
 /// A request may carry a gate: a check of a fresh <c>status</c>, made inside the actor's turn, so that nothing can
 /// reach the process between the status it looked at and the command.
 /// </summary>
-public sealed class StatusGateTests
+public sealed class StatusGateTests() : ControllerTest(new ControllerSettings { CommandTimeout = TimeSpan.FromMilliseconds(300) })
 {
     private const string Status = """{"client-id":1,"status":"idling","ports":["phy:0","ring:0"],"patches":[]}""";
     private const string Patched = """{"result":"succeeded","command":"patch","ports":{"src":"phy:0","dst":"ring:0"}}""";
 
-    private readonly Controller controller = new();
-
     [Fact]
     public async Task The_gate_sees_the_status_reply_and_the_command_follows_it_with_nothing_in_between()
     {
-        var nfv = await controller.ConnectAsync(Nfv1);
+        var nfv = await ConnectAsync(Nfv1);
         byte[]? seen = null;
 
-        var patch = controller.Registry.AskAsync(new ProcessRequest(Nfv1, "patch phy:0 ring:0", Gate: status =>
+        var patch = Ask(new ProcessRequest(Nfv1, "patch phy:0 ring:0", Gate: status =>
         {
             seen = status;
             return null;
         }));
-        var forward = controller.AskAsync(Nfv1, "forward");
+        var forward = Ask(Nfv1, "forward");
 
         Assert.Equal("status", await nfv.Process.NextCommandAsync());
         await nfv.Process.SendAsync(Padded(Status));
@@ -38,44 +35,42 @@ public sealed class StatusGateTests
         Assert.Equal("forward", await nfv.Process.NextCommandAsync());
         await nfv.Process.SendAsync(Padded("""{"result":"succeeded","command":"forward"}"""));
 
-        var replied = Expect.Replied(Patched, await patch.Answer());
+        var replied = await ExpectRepliedAsync(patch, Patched);
         Assert.Equal(Status, Encoding.ASCII.GetString(replied.Status!));
-        Expect.Replied("""{"result":"succeeded","command":"forward"}""", await forward.Answer());
+        await ExpectRepliedAsync(forward, """{"result":"succeeded","command":"forward"}""");
     }
 
     [Fact]
     public async Task A_refusing_gate_means_the_command_is_never_sent()
     {
-        var nfv = await controller.ConnectAsync(Nfv1);
+        var nfv = await ConnectAsync(Nfv1);
         const string verdict = "ring:0 is already patched";
 
-        var patch = controller.Registry.AskAsync(new ProcessRequest(Nfv1, "patch phy:0 ring:0", Gate: _ => verdict));
-        var forward = controller.AskAsync(Nfv1, "forward");
+        var patch = Ask(new ProcessRequest(Nfv1, "patch phy:0 ring:0", Gate: _ => verdict));
+        var forward = Ask(Nfv1, "forward");
 
         Assert.Equal("status", await nfv.Process.NextCommandAsync());
         await nfv.Process.SendAsync(Padded(Status));
         Assert.Equal("forward", await nfv.Process.NextCommandAsync());
         await nfv.Process.SendAsync(Padded("""{"result":"succeeded","command":"forward"}"""));
 
-        var refused = Assert.IsType<ProcessOutcome.Refused>(await patch.Answer());
+        var refused = await patch.ExpectMsgAsync<ProcessOutcome.Refused>();
         Assert.Equal(verdict, refused.Verdict);
         Assert.Equal(Status, Encoding.ASCII.GetString(refused.Status));
-        Expect.Replied("""{"result":"succeeded","command":"forward"}""", await forward.Answer());
+        await ExpectRepliedAsync(forward, """{"result":"succeeded","command":"forward"}""");
         Assert.True(nfv.Process.HasNoCommandWaiting());
-        Assert.False(nfv.Loop.IsCompleted);
+        Assert.Equal(nfv.Actor, Directory.Snapshot.Find(Nfv1)?.Actor);
     }
 
     [Fact]
     public async Task A_status_that_never_comes_fails_the_request_and_the_command_is_never_sent()
     {
-        var impatient = new Controller(new ControllerSettings { CommandTimeout = TimeSpan.FromMilliseconds(200) });
-        var nfv = await impatient.ConnectAsync(Nfv1);
+        var nfv = await ConnectAsync(Nfv1);
 
-        var patch = impatient.Registry.AskAsync(new ProcessRequest(Nfv1, "patch phy:0 ring:0", Gate: _ => null));
+        var patch = Ask(new ProcessRequest(Nfv1, "patch phy:0 ring:0", Gate: _ => null));
         Assert.Equal("status", await nfv.Process.NextCommandAsync());
 
-        Expect.Failed(LineFailure.Timeout, await patch.Answer());
-        await nfv.Ended;
-        Assert.True(nfv.Process.HasNoCommandWaiting());
+        await ExpectFailedAsync(patch, LineFailure.Timeout);
+        await EndedAsync(nfv);
     }
 }

@@ -67,9 +67,20 @@ public sealed class CommandLineTests
     [InlineData("nfv", "--id", "one")]
     [InlineData("primary", "--pri-port", "70000")]
     [InlineData("vf", "--garbage", "noise")]
+    [InlineData("vf", "--worker-lcores", "2,x")]
+    [InlineData("nfv", "@args.txt")]
+    [InlineData("nfv", "--id", "2", "--id", "-1")]
     public void Bad_arguments_are_usage_errors(params string[] args)
     {
         Assert.Throws<UsageException>(() => CommandLine.Parse(args));
+    }
+
+    [Fact]
+    public void An_option_given_twice_takes_its_last_value()
+    {
+        var arguments = CommandLine.Parse(["nfv", "--id", "2", "--id", "5", "--sec-port=7001"]);
+
+        Assert.Equal((5, 7001), (arguments.ClientId, arguments.SecondaryPort));
     }
 
     [Fact]

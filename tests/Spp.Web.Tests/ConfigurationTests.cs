@@ -124,6 +124,8 @@ public sealed class ConfigurationTests : IDisposable
         { "Logging:File:RollingInterval", "Weekly", "one of Infinite, Year, Month, Day, Hour, Minute" },
         { "Logging:File:RetainedCount", "0", "an integer from 1 to 100000" },
         { "Logging:File:SizeLimitBytes", "10", "an integer from 1024 to 9223372036854775807" },
+        { "Tls:CertificatePath", "/nonexistent/api.pem", "cannot read the file: Could not find a part of the path '/nonexistent/api.pem'." },
+        { "Tls:KeyPath", "/nonexistent/api.key", "a key file needs a certificate file (Tls:CertificatePath)" },
     };
 
     [Theory]
@@ -200,8 +202,22 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("argument --timeout: invalid value: '0' (seconds, more than 0, at most 3600)", "--timeout", "0")]
     [InlineData("argument -b/--bind-addr: invalid value: '::1' (an IPv4 address (SPP processes connect over IPv4))", "-b", "::1")]
     [InlineData("argument --config: file not found: '/nonexistent/spp-ctl.json'", "--config", "/nonexistent/spp-ctl.json")]
+    [InlineData("argument -b/--bind-addr: expected one argument", "--bind-addr")]
+    [InlineData("argument -p: invalid value: '0' (a port is an integer from 1 to 65535)", "-p", "0", "-p", "5556")]
+    [InlineData("unrecognized arguments: 1", "--demo", "1")]
+    [InlineData("unrecognized arguments: -?", "-?")]
+    [InlineData("unrecognized arguments: --version", "--version")]
+    [InlineData("unrecognized arguments: @flags.txt", "@flags.txt")]
+    [InlineData("unrecognized arguments: [diagram]", "[diagram]", "-p", "5556")]
     public void A_bad_flag_is_refused_with_its_reason(string message, params string[] args) =>
         Assert.Equal(message, Assert.Throws<CommandLineException>(() => CommandLine.Read(args)).Message);
+
+    [Fact]
+    public void A_flag_given_twice_takes_its_last_value()
+    {
+        Assert.Equal(5557, CommandLine.Parse(["-p", "5556", "-p5557"])!.PrimaryPort);
+        Assert.Equal(IPAddress.Parse("127.0.0.2"), CommandLine.Parse(["-b", "127.0.0.1", "--bind-addr=127.0.0.2"])!.BindAddress);
+    }
 
     [Fact]
     public void Help_lists_every_flag_and_every_setting_with_its_default()
@@ -270,12 +286,12 @@ public sealed class ConfigurationTests : IDisposable
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    /// <summary>Runs the built spp-ctl (Spp.Web.dll beside the tests) to its exit.</summary>
+    /// <summary>Runs the built spp-ctl (spp-ctl.dll beside the tests) to its exit.</summary>
     private static async Task<(int Status, string Output, string Error)> RunProgramAsync(Dictionary<string, string> environment, params string[] args)
     {
         var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Spp.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spp-ctl.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;

@@ -23,7 +23,7 @@ public sealed class DemoTests
     [InlineData("-b")]
     public async Task A_bad_flag_or_value_prints_usage_and_exits_2(string args)
     {
-        var info = new System.Diagnostics.ProcessStartInfo("dotnet", $"{Path.Combine(AppContext.BaseDirectory, "Spp.Web.dll")} {args}")
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet", $"{Path.Combine(AppContext.BaseDirectory, "spp-ctl.dll")} {args}")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

@@ -53,7 +53,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task Readiness_is_unhealthy_until_the_listeners_are_bound()
     {
-        var check = new ReadinessCheck(new NotStarted(), new ProcessRegistry(NullLogger<ProcessRegistry>.Instance));
+        var check = new ReadinessCheck(new NotStarted(), new ProcessDirectory());
         var result = await check.CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
         Assert.Equal("listeners not bound", result.Description);

@@ -5,7 +5,7 @@ using Spp.Emulator;
 namespace Spp.Bench.Daemon;
 
 /// <summary>
-/// The daemon as operators run it: <c>dotnet Spp.Web.dll -b 127.0.0.1 -p P -s S -a A</c>, a separate OS process,
+/// The daemon as operators run it: <c>dotnet spp-ctl.dll -b 127.0.0.1 -p P -s S -a A</c> (of a given build), a separate OS process,
 /// so that its memory and allocations are its own. Its log (one line per command) goes to a file, like a service's.
 /// </summary>
 public sealed class DaemonProcess : IAsyncDisposable
@@ -33,15 +33,15 @@ public sealed class DaemonProcess : IAsyncDisposable
     /// <summary>From starting the OS process to the first answer of <c>GET /v1/processes</c>.</summary>
     public TimeSpan StartupTime { get; }
 
-    /// <summary>Starts the daemon, with <paramref name="flags"/> after its ports, and returns once its API answers.</summary>
-    public static async Task<DaemonProcess> StartAsync(params string[] flags)
+    /// <summary>Starts the daemon of <paramref name="build"/>, with <paramref name="flags"/> after its ports, and returns once its API answers.</summary>
+    public static async Task<DaemonProcess> StartAsync(DaemonBuild build, params string[] flags)
     {
         var ports = FreePorts.Take(3);
         var logPath = Path.Combine(Path.GetTempPath(), $"spp-bench-daemon-{Environment.ProcessId}-{ports[2]}.log");
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
         // exec: the process id is the daemon's own, for /proc and the diagnostics port.
         string[] shell = ["-c", "log=$1; shift; exec dotnet \"$@\" >\"$log\" 2>&1", "sh", logPath];
-        string[] daemon = [DaemonBuild.DllPath(), "-b", "127.0.0.1", "-p", $"{ports[0]}", "-s", $"{ports[1]}", "-a", $"{ports[2]}"];
+        string[] daemon = [build.DllPath, "-b", "127.0.0.1", "-p", $"{ports[0]}", "-s", $"{ports[1]}", "-a", $"{ports[2]}"];
         foreach (var arg in shell.Concat(daemon).Concat(flags)) start.ArgumentList.Add(arg);
 
         var clock = Stopwatch.StartNew();

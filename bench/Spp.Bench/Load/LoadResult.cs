@@ -20,6 +20,9 @@ public sealed record LoadResult(long Requests, long Failures, double RequestsPer
     /// <summary>The daemon's CPU time per request, in microseconds, when its CPU was sampled.</summary>
     public double DaemonCpuPerRequest => Cpu is { } cpu ? cpu.Daemon / RequestsPerSecond * 1e6 : double.NaN;
 
+    /// <summary>Requests per second, with the detail.</summary>
+    public Report.Reading Throughput => new(RequestsPerSecond, Detail);
+
     /// <summary>p50 and p99, where the CPU went, and how many answers had another status than expected, if any did.</summary>
     public string Detail => $"p50 {Report.Figure.Format(P50, "µs")}, p99 {Report.Figure.Format(P99, "µs")}"
         + (Cpu is { } cpu ? $"; daemon CPU {Report.Figure.Format(DaemonCpuPerRequest, "µs")}/request; {cpu.Text}" : "")

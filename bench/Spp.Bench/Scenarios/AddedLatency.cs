@@ -12,39 +12,45 @@ public static class AddedLatency
 {
     private const int MaxRoundTripsPerSecond = 100_000;
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync(RunSettings settings, TextWriter progress)
+    /// <summary>Where a repetition sends its <c>status</c>: straight to an nfv, or through one of the daemons.</summary>
+    private sealed record Route(DaemonUnderTest? Daemon);
+
+    public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
-        var capacity = (int)(settings.Duration.TotalSeconds * MaxRoundTripsPerSecond);
-        progress.WriteLine("  (a) status straight to an emulated nfv over TCP");
-        var direct = await settings.RepeatAsync(async () =>
-        {
-            await using var controller = await DirectController.StartAsync();
-            await controller.MeasureAsync(settings.Warmup, capacity);
-            var sorted = await controller.MeasureAsync(settings.Duration, capacity);
-            return new LoadResult(sorted.Length, 0, sorted.Length / settings.Duration.TotalSeconds,
-                Statistics.Microseconds(Statistics.Percentile(sorted, 0.50)), Statistics.Microseconds(Statistics.Percentile(sorted, 0.99)), null);
-        });
+        await using var daemons = await DaemonsUnderTest.StartAsync(builds);
+        await daemons.EachAsync(d => d.Processes.GrowToAsync(1, nfvs: 1));
+        await JitWarmUp.RunAsync(daemons, api => [Status(api)], settings, progress);
 
-        progress.WriteLine("  (b) GET /v1/nfvs/1 through the daemon");
-        await using var daemon = await DaemonProcess.StartAsync();
-        await using var processes = new ConnectedProcesses(daemon);
-        await processes.GrowToAsync(1, nfvs: 1);
-        using var load = new LoadGenerator(daemon.ProcessId);
-        var call = ApiCall.Get(daemon.Api, "/v1/nfvs/1");
-        await JitWarmUp.RunAsync(daemon, load, [call], settings, progress);
-        var viaApi = await settings.RepeatAsync(() => load.RunAsync(call, 1, settings.Duration, settings.Warmup));
-
-        var a = LoadResult.Median(direct);
-        var b = LoadResult.Median(viaApi);
-        // Added latency per run pairs the i-th runs; their median is the figure.
-        var addedP50 = Statistics.Median(direct.Zip(viaApi, (d, v) => v.P50 - d.P50));
-        var addedP99 = Statistics.Median(direct.Zip(viaApi, (d, v) => v.P99 - d.P99));
+        progress.WriteLine("  (a) status straight to an emulated nfv over TCP, then (b) GET /v1/nfvs/1 through each daemon");
+        // One repetition is (a), then (b) of each daemon: the added latency pairs runs made side by side.
+        Route[] routes = [new(null), .. daemons.Select(d => new Route(d))];
+        var runs = await settings.InterleaveAsync(routes, route => route.Daemon is { } daemon
+            ? daemon.Load.RunAsync(Status(daemon.Api), 1, settings.Duration, settings.Warmup)
+            : DirectAsync(settings));
+        var direct = runs[0];
+        var viaApi = runs.Skip(1).ToList();
         return
         [
-            new(1, "(a) `status` straight to the nfv over TCP, 1 client", a.RequestsPerSecond, "req/s", a.Detail),
-            new(1, "(b) `GET /v1/nfvs/1` through the daemon, 1 client", b.RequestsPerSecond, "req/s", b.Detail),
-            new(1, "added latency (b) − (a), p50", addedP50, "µs", "", Target.Maximum(100)),
-            new(1, "added latency (b) − (a), p99", addedP99, "µs"),
+            Figure.WithoutDaemon(1, "(a) `status` straight to the nfv over TCP, 1 client", "req/s", LoadResult.Median(direct).Throughput),
+            Figure.Of(1, "(b) `GET /v1/nfvs/1` through the daemon, 1 client", "req/s", viaApi.Select(r => LoadResult.Median(r).Throughput)),
+            Figure.Of(1, "added latency (b) − (a), p50", "µs", viaApi.Select(r => Added(direct, r, run => run.P50)), Target.Maximum(100)),
+            Figure.Of(1, "added latency (b) − (a), p99", "µs", viaApi.Select(r => Added(direct, r, run => run.P99))),
         ];
+    }
+
+    private static ApiCall Status(Uri api) => ApiCall.Get(api, "/v1/nfvs/1");
+
+    /// <summary>The median over the repetitions of (b) − (a) within each.</summary>
+    private static Reading Added(IReadOnlyList<LoadResult> direct, IReadOnlyList<LoadResult> viaApi, Func<LoadResult, double> latency) =>
+        new(Statistics.Median(direct.Zip(viaApi, (d, v) => latency(v) - latency(d))));
+
+    private static async Task<LoadResult> DirectAsync(RunSettings settings)
+    {
+        var capacity = (int)(settings.Duration.TotalSeconds * MaxRoundTripsPerSecond);
+        await using var controller = await DirectController.StartAsync();
+        await controller.MeasureAsync(settings.Warmup, capacity);
+        var sorted = await controller.MeasureAsync(settings.Duration, capacity);
+        return new LoadResult(sorted.Length, 0, sorted.Length / settings.Duration.TotalSeconds,
+            Statistics.Microseconds(Statistics.Percentile(sorted, 0.50)), Statistics.Microseconds(Statistics.Percentile(sorted, 0.99)), null);
     }
 }

@@ -13,27 +13,29 @@ public static class BadInput
 {
     private const int Clients = 16;
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync(RunSettings settings, TextWriter progress)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
-        await using var daemon = await DaemonProcess.StartAsync();
-        await using var processes = new ConnectedProcesses(daemon);
-        await processes.GrowToAsync(1, nfvs: 1);
-        using var load = new LoadGenerator(daemon.ProcessId);
-
-        var bogus = ApiCall.PerProcess(HttpMethod.Put, daemon.Api, "/v1/nfvs/{id}/forward", [1], """{"action":"bogus"}""", HttpStatusCode.BadRequest);
-        var valid = PassThrough.Forward(daemon.Api, 1);
-        await JitWarmUp.RunAsync(daemon, load, [bogus, valid], settings, progress);
+        await using var daemons = await DaemonsUnderTest.StartAsync(builds);
+        await daemons.EachAsync(d => d.Processes.GrowToAsync(1, nfvs: 1));
+        await JitWarmUp.RunAsync(daemons, api => [Bogus(api), Valid(api)], settings, progress);
 
         progress.WriteLine("  400 invalid key(action)");
-        var rejected = LoadResult.Median(await settings.RepeatAsync(() => load.RunAsync(bogus, Clients, settings.Duration, settings.Warmup)));
+        var rejected = await daemons.LoadAsync(settings, Bogus, Clients);
         progress.WriteLine("  204 with a round trip");
-        var forwarded = LoadResult.Median(await settings.RepeatAsync(() => load.RunAsync(valid, Clients, settings.Duration, settings.Warmup)));
+        var forwarded = await daemons.LoadAsync(settings, Valid, Clients);
         return
         [
-            new(4, $"`PUT /v1/nfvs/1/forward` bad action → 400, {Clients} clients", rejected.RequestsPerSecond, "req/s", rejected.Detail),
-            new(4, $"`PUT /v1/nfvs/1/forward` valid → 204, {Clients} clients", forwarded.RequestsPerSecond, "req/s", forwarded.Detail),
-            new(4, "400 req/s ÷ 204 req/s (validation against a round trip)", rejected.RequestsPerSecond / forwarded.RequestsPerSecond, "×"),
-            new(4, "daemon CPU per 204 ÷ per 400", forwarded.DaemonCpuPerRequest / rejected.DaemonCpuPerRequest, "×"),
+            Figure.Of(4, $"`PUT /v1/nfvs/1/forward` bad action → 400, {Clients} clients", "req/s", rejected.Select(r => r.Throughput)),
+            Figure.Of(4, $"`PUT /v1/nfvs/1/forward` valid → 204, {Clients} clients", "req/s", forwarded.Select(r => r.Throughput)),
+            Figure.Of(4, "400 req/s ÷ 204 req/s (validation against a round trip)", "×",
+                rejected.Zip(forwarded, (bad, good) => new Reading(bad.RequestsPerSecond / good.RequestsPerSecond))),
+            Figure.Of(4, "daemon CPU per 204 ÷ per 400", "×",
+                rejected.Zip(forwarded, (bad, good) => new Reading(good.DaemonCpuPerRequest / bad.DaemonCpuPerRequest))),
         ];
     }
+
+    private static ApiCall Bogus(Uri api) =>
+        ApiCall.PerProcess(HttpMethod.Put, api, "/v1/nfvs/{id}/forward", [1], """{"action":"bogus"}""", HttpStatusCode.BadRequest);
+
+    private static ApiCall Valid(Uri api) => PassThrough.Forward(api, 1);
 }

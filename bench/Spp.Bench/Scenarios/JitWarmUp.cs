@@ -16,19 +16,23 @@ public static class JitWarmUp
     private const int Quiet = 20;
     private static readonly TimeSpan Slice = TimeSpan.FromSeconds(1);
 
-    public static async Task RunAsync(DaemonProcess daemon, LoadGenerator load, IReadOnlyList<ApiCall> calls, RunSettings settings, TextWriter progress)
+    /// <summary>Warms up every daemon in turn, each with its own <paramref name="calls"/> (given its API).</summary>
+    public static Task RunAsync(DaemonsUnderTest daemons, Func<Uri, IReadOnlyList<ApiCall>> calls, RunSettings settings, TextWriter progress) =>
+        daemons.EachAsync(d => RunAsync(d, calls(d.Api), settings, progress));
+
+    private static async Task RunAsync(DaemonUnderTest daemon, IReadOnlyList<ApiCall> calls, RunSettings settings, TextWriter progress)
     {
         var limit = settings.JitWarmUpLimit;
         var clock = Stopwatch.StartNew();
         RuntimeCounters counters;
         try
         {
-            counters = RuntimeCounters.Start(daemon.ProcessId);
+            counters = RuntimeCounters.Start(daemon.Daemon.ProcessId);
         }
         catch (ServerNotAvailableException e)
         {
-            progress.WriteLine($"  no diagnostics port ({e.Message}): warming up for {limit.TotalSeconds:0} s");
-            foreach (var call in calls) await load.RunAsync(call, Clients, limit / calls.Count, TimeSpan.Zero);
+            progress.WriteLine($"  {daemon.Role}: no diagnostics port ({e.Message}): warming up for {limit.TotalSeconds:0} s");
+            foreach (var call in calls) await daemon.Load.RunAsync(call, Clients, limit / calls.Count, TimeSpan.Zero);
             return;
         }
         await using (counters)
@@ -36,13 +40,13 @@ public static class JitWarmUp
             var compiled = 0L;
             while (clock.Elapsed < limit)
             {
-                foreach (var call in calls) await load.RunAsync(call, Clients, Slice / calls.Count, TimeSpan.Zero);
+                foreach (var call in calls) await daemon.Load.RunAsync(call, Clients, Slice / calls.Count, TimeSpan.Zero);
                 await counters.WaitForReportsAsync(2);
                 var before = compiled;
                 compiled = counters.MethodsJitted;
                 if (compiled - before < Quiet) break;
             }
-            progress.WriteLine($"  warmed up in {clock.Elapsed.TotalSeconds:0.0} s: {compiled} methods compiled");
+            progress.WriteLine($"  {daemon.Role}: warmed up in {clock.Elapsed.TotalSeconds:0.0} s: {compiled} methods compiled");
         }
     }
 }

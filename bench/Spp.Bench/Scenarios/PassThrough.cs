@@ -25,32 +25,29 @@ public static class PassThrough
     public static ApiCall Forward(Uri api, int processes) =>
         ApiCall.PerProcess(HttpMethod.Put, api, "/v1/nfvs/{id}/forward", Enumerable.Range(1, processes), """{"action":"start"}""", HttpStatusCode.NoContent);
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync(RunSettings settings, TextWriter progress)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
-        await using var daemon = await DaemonProcess.StartAsync();
-        await using var processes = new ConnectedProcesses(daemon);
-        await processes.GrowToAsync(MaxProcesses, nfvs: MaxProcesses);
-        using var load = new LoadGenerator(daemon.ProcessId);
-        await JitWarmUp.RunAsync(daemon, load, [Status(daemon.Api, MaxProcesses), Forward(daemon.Api, MaxProcesses)], settings, progress);
+        await using var daemons = await DaemonsUnderTest.StartAsync(builds);
+        await daemons.EachAsync(d => d.Processes.GrowToAsync(MaxProcesses, nfvs: MaxProcesses));
+        await JitWarmUp.RunAsync(daemons, api => [Status(api, MaxProcesses), Forward(api, MaxProcesses)], settings, progress);
 
         var figures = new List<Figure>();
         foreach (var (name, callFor) in new (string, Func<Uri, int, ApiCall>)[] { ("GET /v1/nfvs/{id}", Status), ("PUT /v1/nfvs/{id}/forward", Forward) })
         {
-            var rates = new Dictionary<(int Processes, int Clients), double>();
+            var rates = new Dictionary<(int Processes, int Clients), IReadOnlyList<LoadResult>>();
             foreach (var count in ProcessCounts)
             {
-                var call = callFor(daemon.Api, count);
                 foreach (var clients in ClientCounts)
                 {
                     progress.WriteLine($"  {name}: {count} processes, {clients} clients");
-                    var result = LoadResult.Median(await settings.RepeatAsync(() => load.RunAsync(call, clients, settings.Duration, settings.Warmup)));
-                    rates[(count, clients)] = result.RequestsPerSecond;
-                    figures.Add(new(3, $"`{name}`, {count} processes, {clients} clients", result.RequestsPerSecond, "req/s", result.Detail));
+                    var results = await daemons.LoadAsync(settings, api => callFor(api, count), clients);
+                    rates[(count, clients)] = results;
+                    figures.Add(Figure.Of(3, $"`{name}`, {count} processes, {clients} clients", "req/s", results.Select(r => r.Throughput)));
                 }
             }
             foreach (var clients in ClientCounts[1..])
-                figures.Add(new(3, $"scaling `{name}`: req/s with {MaxProcesses} ÷ with 1 process, {clients} clients",
-                    rates[(MaxProcesses, clients)] / rates[(1, clients)], "×", "",
+                figures.Add(Figure.Of(3, $"scaling `{name}`: req/s with {MaxProcesses} ÷ with 1 process, {clients} clients", "×",
+                    rates[(MaxProcesses, clients)].Zip(rates[(1, clients)], (many, one) => new Reading(many.RequestsPerSecond / one.RequestsPerSecond)),
                     clients == MaxClients ? Target.Minimum(ScalingTarget) : null));
         }
         return figures;

@@ -13,26 +13,26 @@ public static class ProcessList
     private const int Clients = 16;
     private static readonly int[] ProcessCounts = [1, 16, 64, 256];
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync(RunSettings settings, TextWriter progress)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
-        await using var daemon = await DaemonProcess.StartAsync();
-        await using var processes = new ConnectedProcesses(daemon);
-        using var load = new LoadGenerator(daemon.ProcessId);
-        var call = ApiCall.Get(daemon.Api, "/v1/processes");
-        await JitWarmUp.RunAsync(daemon, load, [call], settings, progress);
+        await using var daemons = await DaemonsUnderTest.StartAsync(builds);
+        await JitWarmUp.RunAsync(daemons, api => [List(api)], settings, progress);
 
         var figures = new List<Figure>();
-        var rates = new List<double>();
+        var rates = new List<IReadOnlyList<LoadResult>>();
         foreach (var count in ProcessCounts)
         {
             progress.WriteLine($"  {count} processes");
-            await processes.GrowToAsync(count, nfvs: 1);
-            var result = LoadResult.Median(await settings.RepeatAsync(() => load.RunAsync(call, Clients, settings.Duration, settings.Warmup)));
-            rates.Add(result.RequestsPerSecond);
-            figures.Add(new(2, $"`GET /v1/processes`, {count} processes, {Clients} clients", result.RequestsPerSecond, "req/s",
-                result.Detail, count == ProcessCounts[^1] ? Target.Minimum(20_000) : null));
+            await daemons.EachAsync(d => d.Processes.GrowToAsync(count, nfvs: 1));
+            var results = await daemons.LoadAsync(settings, List, Clients);
+            rates.Add(results);
+            figures.Add(Figure.Of(2, $"`GET /v1/processes`, {count} processes, {Clients} clients", "req/s", results.Select(r => r.Throughput),
+                count == ProcessCounts[^1] ? Target.Minimum(20_000) : null));
         }
-        figures.Add(new(2, $"flatness: req/s at {ProcessCounts[^1]} ÷ req/s at {ProcessCounts[0]} processes", rates[^1] / rates[0], "×"));
+        figures.Add(Figure.Of(2, $"flatness: req/s at {ProcessCounts[^1]} ÷ req/s at {ProcessCounts[0]} processes", "×",
+            rates[^1].Zip(rates[0], (most, one) => new Reading(most.RequestsPerSecond / one.RequestsPerSecond))));
         return figures;
     }
+
+    private static ApiCall List(Uri api) => ApiCall.Get(api, "/v1/processes");
 }

@@ -1,9 +1,13 @@
+using Spp.Bench.Daemon;
 using Spp.Bench.Report;
 
 namespace Spp.Bench.Scenarios;
 
-/// <summary>One numbered scenario of the issue: it starts what it needs, measures, and returns its figures.</summary>
-public sealed record Scenario(int Number, string Title, Func<RunSettings, TextWriter, Task<IReadOnlyList<Figure>>> RunAsync)
+/// <summary>
+/// One numbered scenario: it starts a daemon of each build it is given (this build, and the baseline when
+/// comparing), measures them in turn, and returns its figures, one reading per build.
+/// </summary>
+public sealed record Scenario(int Number, string Title, Func<IReadOnlyList<DaemonBuild>, RunSettings, TextWriter, Task<IReadOnlyList<Figure>>> RunAsync)
 {
     public static readonly IReadOnlyList<Scenario> All =
     [
@@ -12,5 +16,6 @@ public sealed record Scenario(int Number, string Title, Func<RunSettings, TextWr
         new(3, "pass-through requests against processes and clients", PassThrough.RunAsync),
         new(4, "bad input (400)", BadInput.RunAsync),
         new(5, "resources", Resources.RunAsync),
+        new(6, "64 processes connecting at once", SimultaneousConnects.RunAsync),
     ];
 }

@@ -9,8 +9,8 @@ namespace Spp.Actors.Messages;
 public delegate object? StatusGate(byte[] statusReply);
 
 /// <summary>
-/// Ask a process to run one command. Its completion is the answer; a request that was never sent may be
-/// re-resolved and delivered to a newer connection of the same process.
+/// Ask a process to run one command; the answer is a <see cref="ProcessOutcome"/>. A request that was never sent
+/// may be re-resolved and delivered to a newer connection of the same process.
 /// </summary>
 /// <param name="Target">Which process: the primary, or a secondary type and client id.</param>
 /// <param name="Command">The exact command text.</param>
@@ -18,17 +18,16 @@ public delegate object? StatusGate(byte[] statusReply);
 /// <param name="Terminates">The command ends the process (<c>exit</c>): the connection closing counts as its reply.</param>
 /// <param name="Cancellation">The asker gave up: skip the command if it has not been sent yet.</param>
 /// <param name="Operator">Who asked (an operator name or a remote address), for the log line and the events.</param>
+/// <param name="Deadline">The asker gives up at this <see cref="System.Diagnostics.Stopwatch"/> timestamp: skip the command if it has not been sent by then.</param>
 public sealed record ProcessRequest(
     ProcessId Target,
     string Command,
     StatusGate? Gate = null,
     bool Terminates = false,
     CancellationToken Cancellation = default,
-    string? Operator = null)
+    string? Operator = null,
+    long Deadline = long.MaxValue)
 {
-    private readonly TaskCompletionSource<ProcessOutcome> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task<ProcessOutcome> Outcome => completion.Task;
-
-    internal void Answer(ProcessOutcome outcome) => completion.TrySetResult(outcome);
+    /// <summary>Nobody waits for the answer any more: the command must not be sent.</summary>
+    public bool Abandoned => Cancellation.IsCancellationRequested || System.Diagnostics.Stopwatch.GetTimestamp() > Deadline;
 }

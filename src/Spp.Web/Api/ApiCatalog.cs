@@ -9,10 +9,10 @@ public static class ApiCatalog
     public static IReadOnlyList<ApiGroup> Groups(IServiceProvider services)
     {
         var api = services.GetRequiredService<ProcessEndpoints>();
-        var registry = services.GetRequiredService<ProcessRegistry>();
+        var directory = services.GetRequiredService<ProcessDirectory>();
         return
         [
-            new("processes", "/v1", [.. ProcessesApi.Endpoints(registry)]),
+            new("processes", "/v1", [.. ProcessesApi.Endpoints(directory)]),
             new("primary", "/v1/primary", [.. PrimaryApi.Endpoints(api)]),
             new("nfv", "/v1/nfvs", [.. NfvApi.Endpoints(api)]),
             new("vf", "/v1/vfs", [.. VfApi.Endpoints(api)]),

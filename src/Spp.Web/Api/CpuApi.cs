@@ -1,3 +1,4 @@
+using Akka.Hosting;
 using System.Text.Json;
 using Spp.Actors;
 using Spp.Actors.Messages;
@@ -11,7 +12,8 @@ using Spp.Web.OpenApi;
 namespace Spp.Web.Api;
 
 /// <summary><c>GET /v1/cpu_usage</c> and <c>GET /v1/cpu_layout</c> (rest-api.md 2.1.2, 2.1.3).</summary>
-public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogger<CpuApi> logger)
+public sealed class CpuApi(
+    IRequiredActor<ProcessRegistry> registry, ProcessDirectory directory, ControllerSettings settings, CpuTopology topology, ILogger<CpuApi> logger)
 {
     public IEnumerable<ApiEndpoint> Endpoints() =>
     [
@@ -31,7 +33,7 @@ public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogg
     /// <summary>Asks every process for its status at once; one that cannot answer usably is left out.</summary>
     private async Task<ApiResult> UsageAsync(CancellationToken aborted)
     {
-        var processes = registry.Snapshot.All.Select(a => a.Id).ToList();
+        var processes = directory.Snapshot.All.Select(a => a.Id).ToList();
         var usages = await Task.WhenAll(processes.Select(p => UsageOfAsync(p, aborted)));
 
         var bytes = JsonBytes.Write(json =>
@@ -54,7 +56,7 @@ public sealed class CpuApi(ProcessRegistry registry, CpuTopology topology, ILogg
 
     private async Task<LcoreUsage?> UsageOfAsync(ProcessId process, CancellationToken aborted)
     {
-        var outcome = await registry.AskAsync(new ProcessRequest(process, Protocol.Commands.Commands.Status, Cancellation: aborted));
+        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, new ProcessRequest(process, Protocol.Commands.Commands.Status, Cancellation: aborted), settings);
         var usage = outcome is ProcessOutcome.Replied replied
             && ReplyReader.Status(process.Type.Family(), replied.Reply) is ReplyVerdict.Accepted { Value: { } status }
                 ? LcoreUsage.Read(process.Type, status)

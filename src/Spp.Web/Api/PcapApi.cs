@@ -12,12 +12,14 @@ public static class PcapApi
 
     public static IEnumerable<ApiEndpoint> Endpoints(ProcessEndpoints api) =>
     [
-        api.Get(Pcap, "/v1/pcaps/{client_id}", _ => Plans.Status((_, info, _) => new ApiResult.Json(System.Text.Encoding.UTF8.GetBytes(info.GetRawText()))))
-            with { Doc = Docs.Status },
+        api.Get(Pcap, "/v1/pcaps/{client_id}", _ => Status()) with { Doc = Docs.Status },
         api.Put(Pcap, "/v1/pcaps/{client_id}/capture", call => Plans.Mutation(
             call.Body.OneOf("action", "start", "stop") == "start" ? WorkerCommands.CaptureStart : WorkerCommands.CaptureStop)) with { Doc = Docs.Capture },
         api.Delete(Pcap, "/v1/pcaps/{client_id}", _ => Plans.Exit()) with { Doc = EndpointDoc.Command("Terminate spp_pcap (exit)", 400, 404, 500) },
     ];
+
+    /// <summary>The status of <c>GET /v1/pcaps/{client_id}</c>: the process's <c>info</c>.</summary>
+    public static CommandPlan Status() => Plans.Status((_, info, _) => new ApiResult.Json(System.Text.Encoding.UTF8.GetBytes(info.GetRawText())));
 
     /// <summary>What the OpenAPI document says about these endpoints (rest-api.md 2.6).</summary>
     private static class Docs

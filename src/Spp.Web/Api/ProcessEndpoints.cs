@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Akka.Hosting;
 using Spp.Actors;
 using Spp.Actors.Messages;
 using Spp.Protocol;
@@ -13,7 +14,8 @@ namespace Spp.Web.Api;
 /// (404), read the body (413/400), validate and plan (400), Ask the process actor, map its answer.
 /// A GET answers with the process's ETag; a change honours If-Match and, once it reached the process, is audited.
 /// </summary>
-public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSettings settings, AuditTrail? audit = null)
+public sealed class ProcessEndpoints(
+    IRequiredActor<ProcessRegistry> registry, ProcessDirectory directory, ControllerSettings settings, AuditTrail? audit = null)
 {
     /// <summary>The primary, or the secondary of <paramref name="type"/> named by <c>{client_id}</c>.</summary>
     public ApiEndpoint Get(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("GET", type, route, false, plan);
@@ -40,7 +42,7 @@ public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSetting
         StatusGate? gate = plan.Gate is { } check ? status => check(target, status) : null;
         var caller = Caller.Of(call.Http);
         var request = new ProcessRequest(target, plan.Command, gate, plan.Terminates, call.Aborted, caller.Operator);
-        var outcome = await registry.AskAsync(request);
+        var outcome = await ProcessRegistry.AskAsync(registry.ActorRef, request, settings);
         var result = outcome switch
         {
             ProcessOutcome.Replied replied => plan.Map(target, replied),
@@ -60,10 +62,10 @@ public sealed class ProcessEndpoints(ProcessRegistry registry, ControllerSetting
 
     private ProcessId? Target(EndpointCall call, ProcessType type)
     {
-        if (type == ProcessType.Primary) return registry.Snapshot.Primary is null ? null : ProcessId.Primary;
+        if (type == ProcessType.Primary) return directory.Snapshot.Primary is null ? null : ProcessId.Primary;
         if (!int.TryParse(call.Parameter("client_id"), out var clientId)) return null;
         var id = new ProcessId(type, clientId);
-        return registry.Snapshot.Find(id) is null ? null : id;
+        return directory.Snapshot.Find(id) is null ? null : id;
     }
 
     private static ApiResult NotFound(EndpointCall call, ProcessType type) => type == ProcessType.Primary

@@ -14,14 +14,14 @@ public static class ProcessesApi
 {
     private sealed record Answer(RegistrySnapshot Snapshot, Task<ApiResult> Result);
 
-    public static IEnumerable<ApiEndpoint> Endpoints(ProcessRegistry registry)
+    public static IEnumerable<ApiEndpoint> Endpoints(ProcessDirectory directory)
     {
         Answer? last = null;
         return
         [
             new("GET", "/v1/processes", _ =>
             {
-                var snapshot = registry.Snapshot;
+                var snapshot = directory.Snapshot;
                 var answer = Volatile.Read(ref last);
                 if (!ReferenceEquals(answer?.Snapshot, snapshot))
                 {

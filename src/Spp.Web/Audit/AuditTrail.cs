@@ -1,4 +1,4 @@
-using Spp.Actors;
+using System.Threading.Channels;
 using Spp.Web.Hosting;
 
 namespace Spp.Web.Audit;
@@ -13,7 +13,7 @@ public sealed class AuditTrail : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly AuditEntry[] ring;
     private readonly ILogger logger;
-    private readonly Mailbox<AuditEntry>? toFile;
+    private readonly Channel<AuditEntry>? toFile;
     private readonly Task writing = Task.CompletedTask;
     private int next;
     private int count;
@@ -34,7 +34,7 @@ public sealed class AuditTrail : IAsyncDisposable
         {
             throw new StartRefusedException($"Audit:Path '{path}' cannot be used: {e.Message}");
         }
-        toFile = new Mailbox<AuditEntry>();
+        toFile = Channel.CreateUnbounded<AuditEntry>(new UnboundedChannelOptions { SingleReader = true });
         writing = Task.Run(() => WriteAsync(file, path));
     }
 
@@ -43,7 +43,7 @@ public sealed class AuditTrail : IAsyncDisposable
     public void Record(AuditEntry entry)
     {
         lock (gate) Add(entry);
-        toFile?.Post(entry);
+        toFile?.Writer.TryWrite(entry);
     }
 
     /// <summary>The most recent <paramref name="limit"/> entries, of <paramref name="process"/> only if given; oldest first.</summary>
@@ -65,7 +65,7 @@ public sealed class AuditTrail : IAsyncDisposable
     /// <summary>Writes what is still queued for the file, then closes it.</summary>
     public async ValueTask DisposeAsync()
     {
-        toFile?.Close();
+        toFile?.Writer.TryComplete();
         await writing;
     }
 

@@ -1,4 +1,6 @@
-using System.Text;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 
 namespace Spp.Web.Hosting;
 
@@ -9,13 +11,28 @@ public sealed record CommandLineArguments(bool Help, string? ConfigFile, IReadOn
 }
 
 /// <summary>
-/// Upstream spp-ctl's flags (<c>-b/--bind-addr</c>, <c>-p</c>, <c>-s</c>, <c>-a</c>) plus <c>--timeout</c>,
-/// <c>--demo</c>, <c>--allow-anonymous</c> and <c>--config</c>. A bad flag or value is an error with the usage text (exit status 2). Flags
-/// override every other source of settings (<see cref="SettingsLoader"/>).
+/// Upstream spp-ctl's flags (<c>-b/--bind-addr</c>, <c>-p</c>, <c>-s</c>, <c>-a</c>) and ours, parsed by
+/// System.CommandLine. Every flag but <c>-h</c> and <c>--config</c> is the <see cref="SettingFlag"/> of a setting in
+/// <see cref="SettingsCatalog"/>, checked as that setting checks its value; help is written from the same options.
+/// A bad flag or value is a <see cref="CommandLineException"/> worded as upstream's argparse words it (exit status 2).
+/// Flags override every other source of settings (<see cref="SettingsLoader"/>).
 /// </summary>
 public static class CommandLine
 {
-    public static string Usage { get; } = BuildUsage();
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
+    private static readonly HelpOption HelpFlag = new("--help", "-h") { Description = "show this help message and exit" };
+
+    private static readonly Option<string> ConfigFlag = ValueOption("--config", "FILE",
+        "read settings from FILE (JSON, as appsettings.json), default=none", [],
+        path => File.Exists(path) ? null : $"argument --config: file not found: '{path}'");
+
+    private static readonly IReadOnlyList<(Setting Setting, Option Option)> SettingFlags =
+        [.. SettingsCatalog.All.Where(s => s.Flag is not null).Select(s => (s, FlagOf(s, s.Flag!)))];
+
+    private static readonly Command Command = Build();
+
+    public static string Usage { get; } = CommandLineUsage.Write(Command);
 
     /// <summary>The options from the flags (and the <c>--config</c> file) over the defaults, or null when help was asked for.</summary>
     public static DaemonOptions? Parse(IReadOnlyList<string> args)
@@ -28,103 +45,80 @@ public static class CommandLine
     /// <summary>Reads the flags; each value is checked as its setting would check it.</summary>
     public static CommandLineArguments Read(IReadOnlyList<string> args)
     {
+        var result = CommandLineParser.Parse(Command, args, Parsing);
+        if (result.Action is HelpAction) return CommandLineArguments.None with { Help = true };
+        if (ErrorOf(result, args) is { } error) throw new CommandLineException(error);
+
         var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? configFile = null;
-        for (var i = 0; i < args.Count; i++)
+        foreach (var (setting, option) in SettingFlags)
+            if (result.GetResult(option) is { Implicit: false })
+                settings[setting.Key] = option is Option<string> valued ? result.GetValue(valued)! : "true";
+        return new CommandLineArguments(false, result.GetValue(ConfigFlag), settings);
+    }
+
+    private static Command Build()
+    {
+        var command = new Command("spp-ctl", "SPP Controller") { HelpFlag };
+        foreach (var (_, option) in SettingFlags) command.Options.Add(option);
+        command.Options.Add(ConfigFlag);
+        return command;
+    }
+
+    private static Option FlagOf(Setting setting, SettingFlag flag)
+    {
+        string[] aliases = flag.Alias is null ? [] : [flag.Alias];
+        if (flag.ValueName is null) return new Option<bool>(flag.Name, aliases) { Description = setting.Description, Arity = ArgumentArity.Zero };
+        return ValueOption(flag.Name, flag.ValueName, $"{setting.Description}, default={setting.Default}", aliases, text =>
         {
-            var (flag, attached) = Split(args[i]);
-            string Value() => attached ?? (i + 1 < args.Count ? args[++i] : throw new CommandLineException($"argument {flag}: expected one argument"));
-            switch (flag)
+            try
             {
-                case "-h" or "--help":
-                    return new CommandLineArguments(true, null, settings);
-                case "-b" or "--bind-addr":
-                    settings["BindAddress"] = Checked("-b/--bind-addr", Value(), text => SettingsCatalog.Address(text).ToString());
-                    break;
-                case "-p" or "-s" or "-a":
-                    var key = flag switch { "-p" => "PrimaryPort", "-s" => "SecondaryPort", _ => "ApiPort" };
-                    settings[key] = Checked(flag, Value(), text => SettingsCatalog.Port(text).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-                case "--timeout":
-                    settings["CommandTimeoutSeconds"] = Checked(flag, Value(), text => { SettingsCatalog.Seconds(text, 3600); return text; });
-                    break;
-                case "--demo" when attached is null:
-                    settings["Demo"] = "true";
-                    break;
-                case "--allow-anonymous" when attached is null:
-                    settings["AllowAnonymous"] = "true";
-                    break;
-                case "--config":
-                    var path = Value();
-                    configFile = File.Exists(path) ? path : throw new CommandLineException($"argument --config: file not found: '{path}'");
-                    break;
-                default:
-                    throw new CommandLineException($"unrecognized arguments: {args[i]}");
+                setting.Apply(new DaemonOptions(), text);
+                return null;
             }
-        }
-        return new CommandLineArguments(false, configFile, settings);
+            catch (SettingValueException e)
+            {
+                return $"argument {CommandLineUsage.Names(flag.Name, aliases, "/")}: invalid value: '{text}' ({e.Message})";
+            }
+        });
     }
 
-    private static string Checked(string flag, string text, Func<string, string> check)
+    /// <summary>An option with one value; given again, the last value counts (as with argparse). Each is checked.</summary>
+    private static Option<string> ValueOption(string name, string valueName, string description, string[] aliases, Func<string, string?> problem) =>
+        new(name, aliases)
+        {
+            HelpName = valueName,
+            Description = description,
+            Arity = ArgumentArity.OneOrMore,
+            CustomParser = result =>
+            {
+                foreach (var token in result.Tokens)
+                    if (problem(token.Value) is { } error)
+                    {
+                        result.AddError(error);
+                        break;
+                    }
+                return result.Tokens[^1].Value;
+            },
+        };
+
+    /// <summary>The first problem, in argparse's words: a flag's value first, then what nothing matched.</summary>
+    private static string? ErrorOf(ParseResult result, IReadOnlyList<string> args)
     {
-        try
-        {
-            return check(text);
-        }
-        catch (SettingValueException e)
-        {
-            throw new CommandLineException($"argument {flag}: invalid value: '{text}' ({e.Message})");
-        }
+        foreach (var error in result.Errors)
+            if (error.SymbolResult is OptionResult option)
+                return option.Tokens.Count == 0
+                    ? $"argument {CommandLineUsage.Names(option.Option.Name, option.Option.Aliases, "/")}: expected one argument"
+                    : error.Message;
+        var unrecognized = result.Tokens.Where(t => t.Type == TokenType.Directive).Select(t => t.Value)
+            .Concat(result.UnmatchedTokens.Select(token => AsGiven(args, token)))
+            .ToList();
+        if (unrecognized.Count > 0) return $"unrecognized arguments: {string.Join(' ', unrecognized)}";
+        return result.Errors.Count > 0 ? result.Errors[0].Message : null;
     }
 
-    private static (string Flag, string? Attached) Split(string arg)
-    {
-        if (arg.StartsWith("--"))
-        {
-            var eq = arg.IndexOf('=');
-            return eq < 0 ? (arg, null) : (arg[..eq], arg[(eq + 1)..]);
-        }
-        return arg.Length > 2 && arg[0] == '-' ? (arg[..2], arg[2..]) : (arg, null);
-    }
-
-    private static string BuildUsage()
-    {
-        var text = new StringBuilder("""
-            usage: spp-ctl [-h] [-b BIND_ADDR] [-p PRI_PORT] [-s SEC_PORT] [-a API_PORT] [--timeout SECONDS] [--demo]
-                           [--allow-anonymous] [--config FILE]
-
-            SPP Controller
-
-            options:
-              -h, --help            show this help message and exit
-              -b, --bind-addr BIND_ADDR
-                                    bind address, default=localhost
-              -p PRI_PORT           primary port, default=5555
-              -s SEC_PORT           secondary port, default=6666
-              -a API_PORT           web api port, default=7777
-              --timeout SECONDS     how long to wait for a process's reply to one command, default=10
-              --demo                also start an emulated spp_primary and one emulated secondary of each type
-              --allow-anonymous     serve the API on a non-loopback address without access tokens
-              --config FILE         read settings from FILE (JSON, as appsettings.json), default=none
-
-            settings: key in appsettings.json (sections joined by ':'), default, meaning
-            (environment variable: SPPCTL_ and the key with '__' for ':', e.g. SPPCTL_ApiPort, SPPCTL_Logging__Format)
-
-            """);
-        foreach (var setting in SettingsCatalog.All)
-        {
-            var flag = setting.Flag is null ? "" : $" ({setting.Flag})";
-            var shown = setting.Default.Length == 0 ? "\"\"" : setting.Default;
-            text.Append("  ").Append(setting.Key.PadRight(36)).Append(shown.PadRight(12)).Append(setting.Description).Append(flag).Append('\n');
-        }
-        text.Append("""
-
-            Later sources override earlier ones: defaults, appsettings.json beside the program, --config FILE,
-            SPPCTL_* environment variables, flags.
-            Exit status: 0 stopped, 1 cannot listen, 2 bad flag, 78 bad configuration.
-            """);
-        return text.ToString();
-    }
+    /// <summary>The parser splits <c>--demo=1</c> into the switch and a stray <c>1</c>; the message names what was typed.</summary>
+    private static string AsGiven(IReadOnlyList<string> args, string token) =>
+        args.Contains(token) ? token : args.FirstOrDefault(a => a.EndsWith($"={token}") || a.EndsWith($":{token}")) ?? token;
 }
 
 public sealed class CommandLineException(string message) : Exception(message);

@@ -1,8 +1,9 @@
-using Microsoft.AspNetCore.Connections;
+using Akka.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Serilog.Extensions.Logging;
+using Serilog;
+using ILogger = Microsoft.Extensions.Logging.ILogger;
 using Spp.Actors;
 using Spp.Actors.Connections;
 using Spp.Actors.Events;
@@ -13,27 +14,30 @@ using Spp.Web.Machine;
 using Spp.Web.Http;
 using Spp.Web.Observability;
 using Spp.Web.OpenApi;
+using Spp.Web.Topology;
 
 namespace Spp.Web.Hosting;
 
 /// <summary>
-/// One Kestrel host with three listeners: the primary port and the secondary port, whose connections are handed
-/// to process actors, and the REST API over HTTP/1.1.
+/// The daemon's host: the actor system (Akka.Hosting) whose registry owns every SPP process connection, the primary
+/// and the secondary port bound with Akka.Streams TCP, and Kestrel serving the REST API over HTTP/1.1.
 /// </summary>
 public sealed class Daemon : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly ListenOptions[] listeners;
+    private readonly ListenOptions api;
+    private readonly SppPorts ports;
 
-    private Daemon(WebApplication app, ListenOptions[] listeners)
+    private Daemon(WebApplication app, ListenOptions api)
     {
         this.app = app;
-        this.listeners = listeners;
+        this.api = api;
+        ports = app.Services.GetRequiredService<SppPorts>();
     }
 
-    public int PrimaryPort => listeners[0].IPEndPoint!.Port;
-    public int SecondaryPort => listeners[1].IPEndPoint!.Port;
-    public int ApiPort => listeners[2].IPEndPoint!.Port;
+    public int PrimaryPort => ports.PrimaryPort;
+    public int SecondaryPort => ports.SecondaryPort;
+    public int ApiPort => api.IPEndPoint!.Port;
 
     public IServiceProvider Services => app.Services;
 
@@ -47,10 +51,13 @@ public sealed class Daemon : IAsyncDisposable
     {
         ListenerException.ThrowIfUnavailable(options.BindAddress,
             ("primary port", options.PrimaryPort), ("secondary port", options.SecondaryPort), ("REST API port", options.ApiPort));
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The settings were read and checked by SettingsLoader. The host's own sources would add keys nobody checked,
+        // and its file watcher, on the working directory, would wake up on every line of a log file written there.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Clear();
         if (configuration is not null) builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new SerilogLoggerProvider(log));
+        builder.Services.AddSerilog(log);
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = options.CommandTimeout + TimeSpan.FromSeconds(5));
 
         var access = AccessSettings.Read(builder.Configuration);
@@ -69,8 +76,19 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>(ReadinessCheck.Name, tags: [ReadinessCheck.Tag]);
         builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.Services.AddSingleton<ProcessEvents>();
-        builder.Services.AddSingleton<ProcessRegistry>();
+        builder.Services.AddSingleton<ProcessDirectory>();
         builder.Services.AddSingleton<ConnectionLimiter>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddAkka("spp-ctl", akka => akka
+            .AddHocon(ActorSystemSettings.Hocon(settings), HoconAddMode.Prepend)
+            .ConfigureLoggers(loggers =>
+            {
+                loggers.ClearLoggers();
+                loggers.AddLoggerFactory();
+            })
+            .WithProcessRegistry());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SppPorts>());
+        builder.Services.AddSingleton<SppPorts>();
         builder.Services.AddSingleton<ProcessEndpoints>();
         builder.Services.AddSingleton(new CpuTopology(options.SysfsRoot));
         builder.Services.AddSingleton<CpuApi>();
@@ -82,36 +100,29 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton<AuditApi>();
         builder.Services.AddSingleton(EventsSettings.Read(builder.Configuration));
         builder.Services.AddSingleton<EventsApi>();
+        builder.Services.AddSingleton<PanelReader>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ExactRoutePolicy>());
 
-        var listeners = new ListenOptions[3];
+        ListenOptions? api = null;
+        var certificate = ApiCertificateOf(options.Tls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             KestrelLimits.Apply(kestrel.Limits, options);
-            kestrel.Listen(options.BindAddress, options.PrimaryPort, l =>
-            {
-                l.UseConnectionHandler<PrimaryConnectionHandler>();
-                listeners[0] = l;
-            });
-            kestrel.Listen(options.BindAddress, options.SecondaryPort, l =>
-            {
-                l.UseConnectionHandler<SecondaryConnectionHandler>();
-                listeners[1] = l;
-            });
             kestrel.Listen(options.BindAddress, options.ApiPort, l =>
             {
                 l.Protocols = HttpProtocols.Http1;
+                if (certificate is not null) l.UseHttps(certificate);
                 ConnectionLimit.Apply(l, options.Limits.MaxApiConnections);
-                listeners[2] = l;
+                api = l;
             });
         });
 
         var app = builder.Build();
-        IReadOnlyList<ApiGroup> api;
+        IReadOnlyList<ApiGroup> apiGroups;
         try
         {
-            api = ApiCatalog.Groups(app.Services);
+            apiGroups = ApiCatalog.Groups(app.Services);
         }
         catch (StartRefusedException)
         {
@@ -124,26 +135,45 @@ public sealed class Daemon : IAsyncDisposable
         app.UseRouting();
         app.Use(next => context => ApiRoutes.IdentifyAsync(context, next));
         OperatorEndpoints.Map(app);
-        ApiRoutes.Map(app, api);
+        TopologyEndpoints.Map(app);
+        ApiRoutes.Map(app, apiGroups);
         app.UseEndpoints(_ => { });
         app.Run(ApiRoutes.NotFoundAsync);
 
-        var registry = app.Services.GetRequiredService<ProcessRegistry>();
         var events = app.Services.GetRequiredService<ProcessEvents>();
-        app.Lifetime.ApplicationStopping.Register(() =>
-        {
-            events.Close();
-            _ = registry.ShutDownAsync();
-        });
+        app.Lifetime.ApplicationStopping.Register(events.Close);
         LogAccess(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Spp.Access"), options, access);
-        await app.StartAsync();
-        return new Daemon(app, listeners);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (ListenerException)
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        return new Daemon(app, api!);
+    }
+
+    /// <summary>The API's certificate, or null for plain HTTP; the settings loader has already tried the files.</summary>
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2? ApiCertificateOf(TlsSettings tls)
+    {
+        try
+        {
+            return tls.Enabled || tls.KeyPath is not null ? ApiCertificate.Load(tls) : null;
+        }
+        catch (CertificateException e)
+        {
+            throw new ConfigurationException([$"{e.Setting}: {e.Message}"]);
+        }
     }
 
     private static void LogAccess(ILogger logger, DaemonOptions options, AccessSettings access)
     {
         if (access.Enabled)
             logger.LogInformation("Access control on: {Count} token(s)", access.Tokens.Count);
+        if (access.Enabled && !System.Net.IPAddress.IsLoopback(options.BindAddress) && !options.Tls.Enabled)
+            logger.LogWarning("Access tokens travel in clear text to the API on {Address}: anyone on the way can read and reuse them. Serve it over HTTPS (--tls-cert, --tls-key)", options.BindAddress);
         else if (!System.Net.IPAddress.IsLoopback(options.BindAddress))
             logger.LogWarning("Access control off on {Address} (--allow-anonymous): anyone who can reach the API can control the SPP processes", options.BindAddress);
         if (access.ProcessPeers.Count > 0)

@@ -14,6 +14,9 @@ public sealed record DaemonOptions
     /// <summary>How long a newcomer on the secondary port has to answer <c>_get_client_id</c>.</summary>
     public TimeSpan IdentificationTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>HTTPS for the REST API (off without a certificate).</summary>
+    public TlsSettings Tls { get; init; } = new();
+
     /// <summary>Bounds on the REST API's connections.</summary>
     public DaemonLimits Limits { get; init; } = new();
 

@@ -67,8 +67,8 @@ public static class DaemonProgram
         }
         await using (daemon)
         {
-            log.Information("spp-ctl listening on {Address}: primary {PrimaryPort}, secondary {SecondaryPort}, api {ApiPort}",
-                options.BindAddress, daemon.PrimaryPort, daemon.SecondaryPort, daemon.ApiPort);
+            log.Information("spp-ctl listening on {Address}: primary {PrimaryPort}, secondary {SecondaryPort}, api {ApiPort} ({Scheme})",
+                options.BindAddress, daemon.PrimaryPort, daemon.SecondaryPort, daemon.ApiPort, options.Tls.Enabled ? "https" : "http");
             await using var demo = options.Demo ? DemoProcesses.Start(options, daemon, log) : null;
             await daemon.WaitForShutdownAsync();
         }

@@ -19,7 +19,11 @@ public static class Logging
 
     private const string TextTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
-    /// <summary>The logger <paramref name="settings"/> describe: standard error and/or a rolling file, text or JSON.</summary>
+    /// <summary>
+    /// The logger <paramref name="settings"/> describe: standard error and/or a rolling file, text or JSON. Both are
+    /// written by a background worker, so no command waits for the terminal or the disk; it blocks rather than drops
+    /// when far behind, and disposing the logger (at every normal stop) writes out what is queued.
+    /// </summary>
     public static Serilog.Core.Logger Create(LogSettings settings)
     {
         var configuration = new LoggerConfiguration()
@@ -28,20 +32,22 @@ public static class Logging
             .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Error) // a probe every few seconds
             .Enrich.FromLogContext();
         var json = settings.Format == LogFormat.Json ? new JsonFormatter(renderMessage: true) : null;
-        if (settings.Console)
+        return configuration.WriteTo.Async(sinks =>
         {
-            configuration = json is null
-                ? configuration.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: TextTemplate)
-                : configuration.WriteTo.Console(json, standardErrorFromLevel: LogEventLevel.Verbose);
-        }
-        if (settings.FilePath is { } path)
-        {
-            configuration = json is null
-                ? configuration.WriteTo.File(path, outputTemplate: TextTemplate, rollingInterval: settings.FileRollingInterval,
-                    retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true)
-                : configuration.WriteTo.File(json, path, rollingInterval: settings.FileRollingInterval,
-                    retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true);
-        }
-        return configuration.CreateLogger();
+            if (settings.Console)
+            {
+                if (json is null) sinks.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: TextTemplate);
+                else sinks.Console(json, standardErrorFromLevel: LogEventLevel.Verbose);
+            }
+            if (settings.FilePath is { } path)
+            {
+                if (json is null)
+                    sinks.File(path, outputTemplate: TextTemplate, rollingInterval: settings.FileRollingInterval,
+                        retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true);
+                else
+                    sinks.File(json, path, rollingInterval: settings.FileRollingInterval,
+                        retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true);
+            }
+        }, blockWhenFull: true).CreateLogger();
     }
 }

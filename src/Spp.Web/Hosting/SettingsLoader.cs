@@ -48,7 +48,7 @@ public static class SettingsLoader
         if (sources.CommandLine.ConfigFile is { } file) AddFile(layers, errors, file);
         layers.Add(Environment(sources.Environment));
         layers.Add(new Layer("command line", new(sources.CommandLine.Settings, StringComparer.OrdinalIgnoreCase),
-            key => $"flag {SettingsCatalog.Find(key)?.Flag}"));
+            key => $"flag {SettingsCatalog.Find(key)?.Flag?.Name}"));
         if (errors.Count > 0) throw new ConfigurationException(errors);
 
         var warnings = new List<string>();
@@ -76,6 +76,7 @@ public static class SettingsLoader
             }
         }
         errors.AddRange(PortClashes(options));
+        if (errors.Count == 0 && CertificateProblem(options.Tls, layers) is { } problem) errors.Add(problem);
         if (errors.Count > 0) throw new ConfigurationException(errors);
         return new LoadedSettings(options, warnings, sections);
     }
@@ -90,6 +91,22 @@ public static class SettingsLoader
             for (var j = i + 1; j < ports.Length; j++)
                 if (ports[i].Port == ports[j].Port && ports[i].Port != 0)
                     yield return $"{ports[i].Key} and {ports[j].Key} are both {ports[i].Port}: each listener needs its own port";
+    }
+
+    /// <summary>The certificate and key are read now, so that a file that cannot be used stops the start here.</summary>
+    private static string? CertificateProblem(TlsSettings tls, List<Layer> layers)
+    {
+        if (tls.CertificatePath is null && tls.KeyPath is null) return null;
+        try
+        {
+            ApiCertificate.Load(tls).Dispose();
+            return null;
+        }
+        catch (CertificateException e)
+        {
+            var layer = layers.Last(l => l.Values.ContainsKey(e.Setting));
+            return $"{e.Setting}: invalid value '{layer.Values[e.Setting]}' ({layer.Describe(e.Setting)}): {e.Message}";
+        }
     }
 
     private static void AddFile(List<Layer> layers, List<string> errors, string path)

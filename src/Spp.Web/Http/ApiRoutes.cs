@@ -55,6 +55,12 @@ public static class ApiRoutes
     public static Task NotFoundAsync(HttpContext context) =>
         ResponseWriter.WriteAsync(context.Response, ApiResult.NotFound($"Not found: '{RequestPath.Of(context).Raw}'"));
 
+    /// <summary>For an endpoint that answers some requests and leaves the rest as no endpoint would: 401/400, else 404.</summary>
+    public static Task IdentifiedNotFoundAsync(HttpContext context) =>
+        context.RequestServices.GetRequiredService<AccessControl>().Identify(context) is { } refusal
+            ? ResponseWriter.WriteAsync(context.Response, refusal)
+            : NotFoundAsync(context);
+
     private static string RouteKey(string route) => route.Length > 1 ? route.TrimEnd('/') : route;
 
     private static Func<HttpContext, Task> Handler(ApiEndpoint endpoint, AccessControl access, ILogger logger) => async context =>

@@ -48,6 +48,31 @@ public static class BodyReader
         {
             throw NotJson;
         }
+        if (HasUndecodableString(bytes)) throw NotJson;
         return root.ValueKind == JsonValueKind.Object ? new JsonBody(root) : throw NotObject;
+    }
+
+    /// <summary>
+    /// True if a string or member name escapes a lone surrogate (<c>"\ud800"</c>): the syntax is JSON, but the text is no
+    /// Unicode and has no UTF-8 form, so reading it would throw wherever an endpoint reads it. Called on syntax already
+    /// checked, so the reader finds nothing else to object to.
+    /// </summary>
+    private static bool HasUndecodableString(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOf("\\u"u8) < 0) return false;
+        var reader = new Utf8JsonReader(bytes);
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped) continue;
+            try
+            {
+                reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

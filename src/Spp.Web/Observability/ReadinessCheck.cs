@@ -8,14 +8,14 @@ namespace Spp.Web.Observability;
 /// Reports how many processes are registered and whether the primary is one of them; without a primary the
 /// controller still serves (secondaries, the listing) but SPP is degraded, so the status is <c>Degraded</c>.
 /// </summary>
-public sealed class ReadinessCheck(IHostApplicationLifetime lifetime, ProcessRegistry registry) : IHealthCheck
+public sealed class ReadinessCheck(IHostApplicationLifetime lifetime, ProcessDirectory directory) : IHealthCheck
 {
     public const string Name = "controller";
     public const string Tag = "ready";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var snapshot = registry.Snapshot;
+        var snapshot = directory.Snapshot;
         var listening = lifetime.ApplicationStarted.IsCancellationRequested && !lifetime.ApplicationStopping.IsCancellationRequested;
         var data = new Dictionary<string, object>
         {

@@ -1,61 +1,69 @@
-using System.Buffers;
-using System.IO.Pipelines;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
-using Spp.Actors.Connections;
+using Spp.Protocol;
 
 namespace Spp.Actors.Tests.Fakes;
 
 /// <summary>
-/// Plays an SPP process at the far end of an in-memory connection: it reads the command bytes the controller
-/// wrote and writes reply bytes back. <see cref="Line"/> is the controller's side of the same connection.
+/// Plays an SPP process over a real loopback connection to one of the controller's SPP ports: it reads the command
+/// bytes the controller wrote and writes reply bytes back, in one write or several, then closes or resets.
 /// </summary>
-public sealed class FakeProcess
+public sealed class FakeProcess : IDisposable
 {
     public const int BlockSize = 32768;
 
-    private static readonly PipeOptions NeverBlocks =
-        new(pauseWriterThreshold: 0, resumeWriterThreshold: 0, useSynchronizationContext: false);
+    /// <summary>How long the fake waits for the controller to write something that should come at once.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    private readonly Pipe commands = new(NeverBlocks);
-    private readonly Pipe replies = new(NeverBlocks);
-    private readonly CountingReader controllerInput;
-    private long sent;
+    private readonly Socket socket;
+    private readonly byte[] received = new byte[64 * 1024];
 
-    public FakeProcess(ControllerSettings settings)
+    private FakeProcess(Socket socket) => this.socket = socket;
+
+    /// <summary>Connects to <paramref name="port"/> on loopback; every write goes out as its own segment.</summary>
+    public static async Task<FakeProcess> ConnectAsync(int port)
     {
-        controllerInput = new CountingReader(replies.Reader);
-        Line = new ProcessLine(new Transport(controllerInput, commands.Writer), settings);
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        await socket.ConnectAsync(IPAddress.Loopback, port).WaitAsync(Patience);
+        return new FakeProcess(socket);
     }
 
-    public ProcessLine Line { get; }
-
     /// <summary>
-    /// Waits for the next command and returns every byte the controller has written since the last one, so two
+    /// Waits for the next command and returns the bytes the controller has written since the last one, so two
     /// commands written without a reply in between come back glued together.
     /// </summary>
     public async Task<string> NextCommandAsync()
     {
-        var read = await commands.Reader.ReadAsync().AsTask().WaitAsync(Within.Patience);
-        var text = Encoding.ASCII.GetString(read.Buffer.ToArray());
-        commands.Reader.AdvanceTo(read.Buffer.End);
-        if (read.IsCompleted && text.Length == 0) throw new InvalidOperationException("the controller closed the line");
-        return text;
+        var count = await ReceiveAsync();
+        if (count == 0) throw new InvalidOperationException("the controller closed the connection");
+        return Encoding.ASCII.GetString(received, 0, count);
     }
 
-    /// <summary>True if the controller has written nothing that has not been read yet (while the fake still reads).</summary>
-    public bool HasNoCommandWaiting()
+    /// <summary>True if the controller has written nothing that has not been read yet.</summary>
+    public bool HasNoCommandWaiting() => socket.Available == 0;
+
+    /// <summary>
+    /// Waits until the controller closes or resets the connection and returns what it wrote before that (a test
+    /// expects nothing).
+    /// </summary>
+    public async Task<string> ClosedByControllerAsync()
     {
-        if (!commands.Reader.TryRead(out var read)) return true;
-        var empty = read.Buffer.IsEmpty;
-        commands.Reader.AdvanceTo(read.Buffer.Start);
-        return empty;
+        var written = new StringBuilder();
+        try
+        {
+            for (int count; (count = await ReceiveAsync()) > 0;) written.Append(Encoding.ASCII.GetString(received, 0, count));
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionReset)
+        {
+        }
+        return written.ToString();
     }
 
-    /// <summary>Writes <paramref name="bytes"/> in one write.</summary>
     public async Task SendAsync(byte[] bytes)
     {
-        Interlocked.Add(ref sent, bytes.Length);
-        await replies.Writer.WriteAsync(bytes).AsTask().WaitAsync(Within.Patience);
+        using var patience = new CancellationTokenSource(Patience);
+        await socket.SendAsync(bytes, SocketFlags.None, patience.Token);
     }
 
     public Task SendAsync(string text) => SendAsync(Encoding.ASCII.GetBytes(text));
@@ -67,26 +75,17 @@ public sealed class FakeProcess
             await SendAsync(bytes[start..Math.Min(bytes.Length, start + pieceSize)]);
     }
 
-    /// <summary>Completes once the controller has consumed (framed or dropped) every byte sent so far.</summary>
-    public Task ControllerHasConsumedAllAsync() =>
-        Within.Until(() => controllerInput.Consumed == Interlocked.Read(ref sent), "the controller consumed every byte sent");
+    /// <summary>The process closes its end of the connection (FIN).</summary>
+    public void Close() => socket.Close();
 
-    /// <summary>The process closes its end of the connection.</summary>
-    public async Task CloseAsync()
+    /// <summary>The process resets the connection (RST).</summary>
+    public void Reset()
     {
-        await replies.Writer.CompleteAsync();
-        await commands.Reader.CompleteAsync();
+        socket.LingerState = new LingerOption(true, 0);
+        socket.Close();
     }
 
-    /// <summary>The connection is reset: the controller's next read fails.</summary>
-    public async Task ResetAsync()
-    {
-        await replies.Writer.CompleteAsync(new IOException("Connection reset by peer"));
-        await commands.Reader.CompleteAsync();
-    }
-
-    /// <summary>The process no longer takes bytes: the controller's next write fails.</summary>
-    public Task StopReadingAsync() => commands.Reader.CompleteAsync().AsTask();
+    public void Dispose() => socket.Dispose();
 
     /// <summary>Reply text followed by NUL bytes up to one 32768-byte block, as spp_primary and spp_nfv send it.</summary>
     public static byte[] Padded(string text)
@@ -98,40 +97,15 @@ public sealed class FakeProcess
 
     public static byte[] Nuls(int count) => new byte[count];
 
-    private sealed record Transport(PipeReader Input, PipeWriter Output) : IDuplexPipe;
+    /// <summary>A secondary's answer to <c>_get_client_id</c>: padded for spp_nfv, spaced JSON for the workers.</summary>
+    public static byte[] IdentificationReply(ProcessId id) => id.Type == ProcessType.Nfv
+        ? Padded($$"""{"results":[{"result":"success"}],"client_id":{{id.ClientId}},"process_type":"nfv"}""")
+        : Encoding.ASCII.GetBytes(
+            $$"""{ "results": [ { "result": "success" } ], "client_id": {{id.ClientId}}, "process_type": "{{id.Type.WireName()}}" }""");
 
-    /// <summary>The controller's reading end, counting the bytes the controller has consumed.</summary>
-    private sealed class CountingReader(PipeReader inner) : PipeReader
+    private async Task<int> ReceiveAsync()
     {
-        private ReadOnlySequence<byte> lastRead;
-        private long consumed;
-
-        public long Consumed => Interlocked.Read(ref consumed);
-
-        public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
-        {
-            var result = await inner.ReadAsync(cancellationToken);
-            lastRead = result.Buffer;
-            return result;
-        }
-
-        public override bool TryRead(out ReadResult result)
-        {
-            if (!inner.TryRead(out result)) return false;
-            lastRead = result.Buffer;
-            return true;
-        }
-
-        public override void AdvanceTo(SequencePosition consumedTo) => AdvanceTo(consumedTo, consumedTo);
-
-        public override void AdvanceTo(SequencePosition consumedTo, SequencePosition examined)
-        {
-            Interlocked.Add(ref consumed, lastRead.Slice(0, consumedTo).Length);
-            inner.AdvanceTo(consumedTo, examined);
-        }
-
-        public override void CancelPendingRead() => inner.CancelPendingRead();
-
-        public override void Complete(Exception? exception = null) => inner.Complete(exception);
+        using var patience = new CancellationTokenSource(Patience);
+        return await socket.ReceiveAsync(received, SocketFlags.None, patience.Token);
     }
 }

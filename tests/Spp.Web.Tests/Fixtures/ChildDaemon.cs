@@ -15,7 +15,7 @@ public sealed class ChildDaemon : IAsyncDisposable
 
     public static async Task<ChildDaemon> StartAsync(int primaryPort, int secondaryPort, int apiPort, string extra = "")
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Spp.Web.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "spp-ctl.dll");
         var info = new ProcessStartInfo("dotnet", $"{dll} -b 127.0.0.1 -p {primaryPort} -s {secondaryPort} -a {apiPort} {extra}")
         {
             RedirectStandardError = true,

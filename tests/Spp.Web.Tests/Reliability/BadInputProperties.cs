@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -39,6 +40,15 @@ public sealed class BadInputProperties : IAsyncLifetime
         "\"abcdefghijklmnopqrstuvwxyz0123456789\"", "-1", "0", "1", "2", "3", "4095", "4096", "1.5", "1e3",
         "99999999999999999999", "true", "false", "null", "{}", "[]", "[\"eth\",1]", "{\"operation\":\"add\",\"id\":1,\"pcp\":9}",
         "{\"-l\":\"1\",\"--proc-type\":\"secondary\"}", "{\"direction\":\"ingress\",\"pattern\":[],\"actions\":[]}",
+        "\"\\ud800\"", "\"\\udc00x\"", "\"ring:\\udbff\"", "\"\\ud83d\\ude00\"", "\"\\u12\"", "\"\\x41\"", "1e400", "-1e400",
+        "1e-400", "18446744073709551616", "[\"eth\",\"\\udfff\"]", "{\"\\ud800\":1}", new string('[', 70) + new string(']', 70),
+    ];
+
+    /// <summary>Byte sequences that are not UTF-8: overlong, surrogate, beyond U+10FFFF, truncated, stray.</summary>
+    private static readonly byte[][] NotUtf8 =
+    [
+        [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xF0, 0x80, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        [0xE2, 0x82], [0x80], [0xFF],
     ];
 
     private Controller controller = null!;
@@ -80,13 +90,18 @@ public sealed class BadInputProperties : IAsyncLifetime
     /// <summary>What every such request must satisfy.</summary>
     private bool Holds(string method, string path, string? body)
     {
-        var before = processes.Sum(p => Sent.Commands(p).Count);
-        var response = controller.SendAsync(method, path, body).GetAwaiter().GetResult();
-        var status = (int)response.StatusCode;
-        var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        var sentAnything = processes.Sum(p => Sent.Commands(p).Count) != before;
+        var (status, text, sentAnything) = Send(method, path, body is null ? null : new ByteArrayContent(Encoding.UTF8.GetBytes(body)));
         var rejected = status is 404 or 405 or 413 || (status == 400 && !text.StartsWith("command error: "));
         return status < 500 && !(rejected && sentAnything);
+    }
+
+    private (int Status, string Text, bool SentAnything) Send(string method, string path, HttpContent? content)
+    {
+        var before = processes.Sum(p => Sent.Commands(p).Count);
+        var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
+        var response = controller.Http.SendAsync(request).GetAwaiter().GetResult();
+        var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        return ((int)response.StatusCode, text, processes.Sum(p => Sent.Commands(p).Count) != before);
     }
 
     [Fact]
@@ -94,6 +109,22 @@ public sealed class BadInputProperties : IAsyncLifetime
     {
         var requests = from endpoint in Gen.Elements(BodyEndpoints) from body in Bodies select (endpoint, body);
         Prop.ForAll(requests.ToArbitrary(), r => Holds(r.endpoint.Method, r.endpoint.Path, r.body)).Check(Runs);
+        AllProcessesStillRegistered();
+    }
+
+    [Fact]
+    public void Bodies_with_bytes_that_are_not_utf8_are_not_json_and_send_nothing()
+    {
+        var requests =
+            from endpoint in Gen.Elements(BodyEndpoints)
+            from members in Gen.ListOf(Member).Where(m => m.Count <= 6)
+            from bad in Gen.Elements(NotUtf8)
+            from at in Gen.Choose(0, 1000)
+            let body = Encoding.UTF8.GetBytes("{" + string.Join(",", members) + "}")
+            let cut = at % (body.Length + 1)
+            select (endpoint, body: body[..cut].Concat(bad).Concat(body[cut..]).ToArray());
+        Prop.ForAll(requests.ToArbitrary(), r =>
+            Send(r.endpoint.Method, r.endpoint.Path, new ByteArrayContent(r.body)) is (400, "Not in json format.", false)).Check(Runs);
         AllProcessesStillRegistered();
     }
 

@@ -1,0 +1,14 @@
+namespace Spp.Actors;
+
+/// <summary>
+/// Where the registry actor publishes its latest <see cref="RegistrySnapshot"/>, for readers that must not wait on
+/// a mailbox: look-ups before an Ask, <c>GET /v1/processes</c>, readiness and the connected-processes gauge.
+/// </summary>
+public sealed class ProcessDirectory
+{
+    private RegistrySnapshot snapshot = RegistrySnapshot.Empty;
+
+    public RegistrySnapshot Snapshot => Volatile.Read(ref snapshot);
+
+    internal void Publish(RegistrySnapshot next) => Volatile.Write(ref snapshot, next);
+}
