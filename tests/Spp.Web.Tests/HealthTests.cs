@@ -79,7 +79,7 @@ public sealed class HealthTests : IAsyncLifetime
     [InlineData("/v1/metrics")]
     [InlineData("/healthz/v1")]
     [InlineData("/openapi/v2.json")]
-    public async Task Everything_else_is_still_the_routers_404(string path) =>
+    public async Task Everything_else_is_still_404_not_found(string path) =>
         await Expect.ErrorAsync(await controller.GetAsync(path), 404, $"Not found: '{path}'");
 
     private sealed class NotStarted : IHostApplicationLifetime

@@ -17,6 +17,9 @@ public sealed class MetricsTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_are_prometheus_text()
     {
+        // A family is listed once it has a series: one command gives the command families theirs.
+        await controller.ConnectAsync(EmulatedKind.Nfv, 1);
+        await Expect.JsonAsync(await controller.GetAsync("/v1/nfvs/1"));
         var response = await controller.GetAsync("/metrics");
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType?.ToString());
@@ -24,10 +27,23 @@ public sealed class MetricsTests : IAsyncLifetime
         Assert.Contains("# TYPE spp_commands_total counter\n", text);
         Assert.Contains("# TYPE spp_command_duration_seconds histogram\n", text);
         Assert.Contains("# TYPE spp_processes_connected gauge\n", text);
-        Assert.Contains("# TYPE dotnet_gc_allocated_bytes_total counter\n", text);
-        Assert.Contains("# TYPE process_resident_memory_bytes gauge\n", text);
-        Assert.True(Metrics.Value(text, "dotnet_gc_allocated_bytes_total") > 0);
-        Assert.True(Metrics.Value(text, "process_resident_memory_bytes") > 0);
+        Assert.Contains("# TYPE dotnet_gc_heap_total_allocated_bytes_total counter\n", text);
+        Assert.Contains("# TYPE dotnet_process_memory_working_set_bytes gauge\n", text);
+        Assert.True(Metrics.Value(text, "dotnet_gc_heap_total_allocated_bytes_total") > 0);
+        Assert.True(Metrics.Value(text, "dotnet_process_memory_working_set_bytes") > 0);
+    }
+
+    [Fact]
+    public async Task Asp_net_cores_http_server_metrics_and_the_process_start_time_are_beside_the_controllers()
+    {
+        await Expect.ErrorAsync(await controller.GetAsync("/v1/bogus"), 404, "Not found: '/v1/bogus'");
+        await Eventually.HoldsAsync(async () => (await Metrics.ScrapeAsync(controller)).Contains(
+            "# TYPE http_server_request_duration_seconds histogram\n", StringComparison.Ordinal), "the HTTP server histogram");
+        var text = await Metrics.ScrapeAsync(controller);
+        Assert.Contains("# TYPE dotnet_process_cpu_time_seconds_total counter\n", text);
+        Assert.Contains("# TYPE process_start_time_seconds gauge\n", text);
+        var started = DateTimeOffset.FromUnixTimeMilliseconds((long)(Metrics.Value(text, "process_start_time_seconds") * 1000));
+        Assert.InRange(started, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow);
     }
 
     [Fact]

@@ -20,6 +20,29 @@ public sealed class RoutingTests() : ProcessTestBase(EmulatedKind.Nfv, 1)
         await Expect.ErrorAsync(await Controller.GetAsync(path), 404, $"Not found: '{path}'");
 
     [Theory]
+    [InlineData("/v1//processes")]
+    [InlineData("/v1/nfvs//ports")]
+    [InlineData("/v1/nfvs/1%2F")]
+    [InlineData("/v1/nfvs/1%2Fports")]
+    public async Task An_empty_segment_or_an_encoded_slash_does_not_match_a_route(string path) =>
+        await Expect.ErrorAsync(await Controller.GetAsync(path), 404, $"Not found: '{path}'");
+
+    [Theory]
+    [InlineData("POST", "/V1/processes")]
+    [InlineData("PUT", "/v1/processes/")]
+    [InlineData("PUT", "/v1/nfvs/abc")]
+    public async Task A_path_that_matches_no_route_exactly_is_404_whatever_the_method(string method, string path) =>
+        await Expect.ErrorAsync(await Controller.SendAsync(method, path, "{}"), 404, $"Not found: '{path}'");
+
+    [Fact]
+    public async Task Options_is_405_with_the_allowed_methods()
+    {
+        var response = await Controller.SendAsync("OPTIONS", "/v1/nfvs/1");
+        await Expect.ErrorAsync(response, 405, "Method not allowed.");
+        Assert.Equal(["GET", "DELETE"], response.Content.Headers.Allow);
+    }
+
+    [Theory]
     [InlineData("abc")]
     [InlineData("-1")]
     [InlineData("+1")]

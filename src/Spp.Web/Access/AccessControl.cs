@@ -4,7 +4,7 @@ using Spp.Web.Http;
 namespace Spp.Web.Access;
 
 /// <summary>
-/// Who may do what, checked by the router before an endpoint runs. Off (everyone may do everything) when no token
+/// Who may do what, checked as each request is routed (see <see cref="ApiRoutes"/>). Off (everyone may do everything) when no token
 /// is configured; then the caller is named by <c>X-SPP-Operator</c> or their remote address. On: every request
 /// needs a configured bearer token (<c>401</c>), and a viewer's token only allows GET (<c>403</c>).
 /// </summary>

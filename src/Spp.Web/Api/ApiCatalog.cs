@@ -3,24 +3,24 @@ using Spp.Web.Http;
 
 namespace Spp.Web.Api;
 
-/// <summary>Every endpoint of the API, from the per-process tables.</summary>
+/// <summary>Every endpoint of the API, from the per-process tables, one route group each.</summary>
 public static class ApiCatalog
 {
-    public static IEnumerable<ApiEndpoint> Endpoints(IServiceProvider services)
+    public static IReadOnlyList<ApiGroup> Groups(IServiceProvider services)
     {
         var api = services.GetRequiredService<ProcessEndpoints>();
         var directory = services.GetRequiredService<ProcessDirectory>();
         return
         [
-            .. ProcessesApi.Endpoints(directory),
-            .. PrimaryApi.Endpoints(api),
-            .. NfvApi.Endpoints(api),
-            .. VfApi.Endpoints(api),
-            .. MirrorApi.Endpoints(api),
-            .. PcapApi.Endpoints(api),
-            .. services.GetRequiredService<CpuApi>().Endpoints(),
-            .. services.GetRequiredService<AuditApi>().Endpoints(),
-            .. services.GetRequiredService<EventsApi>().Endpoints(),
+            new("processes", "/v1", [.. ProcessesApi.Endpoints(directory)]),
+            new("primary", "/v1/primary", [.. PrimaryApi.Endpoints(api)]),
+            new("nfv", "/v1/nfvs", [.. NfvApi.Endpoints(api)]),
+            new("vf", "/v1/vfs", [.. VfApi.Endpoints(api)]),
+            new("mirror", "/v1/mirrors", [.. MirrorApi.Endpoints(api)]),
+            new("pcap", "/v1/pcaps", [.. PcapApi.Endpoints(api)]),
+            new("cpu", "/v1", [.. services.GetRequiredService<CpuApi>().Endpoints()]),
+            new("audit", "/v1", [.. services.GetRequiredService<AuditApi>().Endpoints()]),
+            new("events", "/v1", [.. services.GetRequiredService<EventsApi>().Endpoints()]),
         ];
     }
 }

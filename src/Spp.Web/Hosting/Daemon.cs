@@ -1,4 +1,5 @@
 using Akka.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
@@ -70,7 +71,7 @@ public sealed class Daemon : IAsyncDisposable
         };
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(sp => new ControllerMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
-        builder.Services.AddSingleton<MetricsCollector>();
+        builder.Services.AddMetricsExport();
         builder.Services.AddSingleton<HttpRequestMetrics>();
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>(ReadinessCheck.Name, tags: [ReadinessCheck.Tag]);
         builder.Services.AddOpenApi(ApiDocument.Configure);
@@ -100,8 +101,7 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton(EventsSettings.Read(builder.Configuration));
         builder.Services.AddSingleton<EventsApi>();
         builder.Services.AddSingleton<PanelReader>();
-        builder.Services.AddSingleton(sp => new Router(ApiCatalog.Endpoints(sp), sp.GetRequiredService<ILogger<Router>>(),
-            sp.GetRequiredService<AccessControl>()));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ExactRoutePolicy>());
 
         ListenOptions? api = null;
         var certificate = ApiCertificateOf(options.Tls);
@@ -119,24 +119,26 @@ public sealed class Daemon : IAsyncDisposable
         });
 
         var app = builder.Build();
-        Router router;
+        IReadOnlyList<ApiGroup> apiGroups;
         try
         {
-            router = app.Services.GetRequiredService<Router>();
+            apiGroups = ApiCatalog.Groups(app.Services);
         }
         catch (StartRefusedException)
         {
             await app.DisposeAsync();
             throw;
         }
-        app.Services.GetRequiredService<MetricsCollector>();
+        app.Services.GetRequiredService<ProcessStartTime>();
         var requestMetrics = app.Services.GetRequiredService<HttpRequestMetrics>();
         app.Use(next => context => requestMetrics.InvokeAsync(context, next));
         app.UseRouting();
+        app.Use(next => context => ApiRoutes.IdentifyAsync(context, next));
         OperatorEndpoints.Map(app);
         TopologyEndpoints.Map(app);
+        ApiRoutes.Map(app, apiGroups);
         app.UseEndpoints(_ => { });
-        app.Run(router.HandleAsync);
+        app.Run(ApiRoutes.NotFoundAsync);
 
         var events = app.Services.GetRequiredService<ProcessEvents>();
         app.Lifetime.ApplicationStopping.Register(events.Close);

@@ -6,8 +6,8 @@ using Spp.Web.OpenApi;
 namespace Spp.Web.Hosting;
 
 /// <summary>
-/// What operators and their tools read, beside <c>/v1</c> and served before the API router: <c>/healthz</c>
-/// (alive), <c>/readyz</c> (listeners bound; processes), <c>/metrics</c> (Prometheus text) and
+/// What operators and their tools read, beside <c>/v1</c>, endpoints of their own that need no token: <c>/healthz</c>
+/// (alive), <c>/readyz</c> (listeners bound; processes), <c>/metrics</c> (Prometheus text, see <see cref="MetricsExport"/>) and
 /// <c>/openapi/v1.json</c>. GET and HEAD only.
 /// </summary>
 public static class OperatorEndpoints
@@ -33,14 +33,7 @@ public static class OperatorEndpoints
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         }).WithMetadata(new HttpMethodMetadata(GetOrHead));
-        app.MapMethods(Metrics, GetOrHead, WriteMetricsAsync);
+        app.MapPrometheusScrapingEndpoint(Metrics).WithMetadata(new HttpMethodMetadata(GetOrHead));
         app.MapOpenApi(ApiDocument.Route).WithMetadata(new HttpMethodMetadata(GetOrHead));
-    }
-
-    private static Task WriteMetricsAsync(HttpContext context)
-    {
-        var text = context.RequestServices.GetRequiredService<MetricsCollector>().CollectText();
-        context.Response.ContentType = PrometheusTextWriter.ContentType;
-        return context.Response.WriteAsync(text);
     }
 }

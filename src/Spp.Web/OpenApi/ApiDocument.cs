@@ -7,9 +7,10 @@ using Spp.Web.Http;
 namespace Spp.Web.OpenApi;
 
 /// <summary>
-/// Fills the OpenAPI document from the router's table: one path per route, one operation per method, with the
-/// path parameters of the route template and what each endpoint's <see cref="EndpointDoc"/> says. The REST API
-/// is served by <see cref="Router"/>, not by minimal APIs, so nothing else would describe it.
+/// Completes the document Microsoft.AspNetCore.OpenApi generates from the API's endpoints: each operation is
+/// described from the <see cref="ApiEndpoint"/> in its endpoint's metadata (summary, path parameters, body schema,
+/// examples, status codes), HEAD (answered as GET) is left out, and a route's trailing-slash alias
+/// (<c>DELETE /v1/primary/</c>), one endpoint to ASP.NET Core, gets its own path.
 /// </summary>
 public static class ApiDocument
 {
@@ -24,13 +25,23 @@ public static class ApiDocument
         [500] = "Communication error, timeout or invalid reply of the process.",
     };
 
-    public static void Configure(OpenApiOptions options) => options.AddDocumentTransformer((document, context, _) =>
+    public static void Configure(OpenApiOptions options)
     {
-        Describe(document, context.ApplicationServices.GetRequiredService<Router>().Endpoints);
-        return Task.CompletedTask;
-    });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            var endpoints = context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiEndpoint>().ToList();
+            if (endpoints.Count > 0) Describe(operation, endpoints[0]);
+            return Task.CompletedTask;
+        });
+        options.AddDocumentTransformer((document, context, _) =>
+        {
+            Complete(document, context.DescriptionGroups.SelectMany(g => g.Items)
+                .SelectMany(d => d.ActionDescriptor.EndpointMetadata.OfType<ApiEndpoint>().Skip(1)));
+            return Task.CompletedTask;
+        });
+    }
 
-    public static void Describe(OpenApiDocument document, IEnumerable<ApiEndpoint> endpoints)
+    private static void Complete(OpenApiDocument document, IEnumerable<ApiEndpoint> aliases)
     {
         document.Info = new OpenApiInfo
         {
@@ -39,25 +50,25 @@ public static class ApiDocument
             Description = "REST API of the Soft Patch Panel controller. Errors are one line of text/plain.",
         };
         document.Paths ??= new OpenApiPaths();
-        foreach (var route in endpoints.GroupBy(e => e.Route.Text))
+        foreach (var item in document.Paths.Values) item.Operations?.Remove(HttpMethod.Head);
+        foreach (var alias in aliases.DistinctBy(a => (a.Method, a.Route)))
         {
-            var item = new OpenApiPathItem { Operations = [] };
-            foreach (var endpoint in route) item.Operations[new HttpMethod(endpoint.Method)] = Operation(endpoint);
-            document.Paths[route.Key] = item;
+            if (!document.Paths.TryGetValue(alias.Route, out var item)) document.Paths[alias.Route] = item = new OpenApiPathItem { Operations = [] };
+            var operation = new OpenApiOperation();
+            Describe(operation, alias);
+            ((OpenApiPathItem)item).Operations![new HttpMethod(alias.Method)] = operation;
         }
     }
 
-    private static OpenApiOperation Operation(ApiEndpoint endpoint)
+    private static void Describe(OpenApiOperation operation, ApiEndpoint endpoint)
     {
-        var doc = endpoint.Doc ?? new EndpointDoc($"{endpoint.Method} {endpoint.Route.Text}");
-        var operation = new OpenApiOperation
-        {
-            Summary = doc.Summary,
-            Description = doc.Description,
-            OperationId = OperationId(endpoint),
-            Parameters = [.. Parameters(endpoint.Route.Text)],
-            Responses = [],
-        };
+        var doc = endpoint.Doc ?? new EndpointDoc($"{endpoint.Method} {endpoint.Route}");
+        operation.Summary = doc.Summary;
+        operation.Description = doc.Description;
+        operation.OperationId = OperationId(endpoint);
+        operation.Parameters = [.. Parameters(endpoint.Route)];
+        operation.RequestBody = null;
+        operation.Responses = [];
         if (doc.RequestSchema is { } requestSchema)
         {
             operation.RequestBody = new OpenApiRequestBody
@@ -91,7 +102,6 @@ public static class ApiDocument
                     ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
                 },
             };
-        return operation;
     }
 
     private static Dictionary<string, IOpenApiExample>? Examples(IReadOnlyList<DocExample> examples) =>
@@ -122,10 +132,10 @@ public static class ApiDocument
 
     private static string OperationId(ApiEndpoint endpoint)
     {
-        var words = endpoint.Route.Text.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+        var words = endpoint.Route.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(s => s.Trim('{', '}').Replace("_", ""));
         return endpoint.Method.ToLowerInvariant() + string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
-            + (endpoint.Route.Text.EndsWith('/') ? "Slash" : "");
+            + (endpoint.Route.EndsWith('/') ? "Slash" : "");
     }
 
     /// <summary>A JSON Schema object of the subset <see cref="Schema"/> builds, as the OpenAPI model's schema.</summary>

@@ -6,7 +6,7 @@ namespace Spp.Web.Topology;
 
 /// <summary>
 /// The live topology page. <c>GET /</c> from a browser (it asks for <c>text/html</c>) is the page; any other
-/// request for <c>/</c> goes to the API router as before. The page, its script and its style are built into the
+/// request for <c>/</c> is answered as any path outside the API (identified, then 404). The page, its script and its style are built into the
 /// daemon and hold no data, so they need no token. <c>GET /topology/panel</c> is the picture: every process's
 /// status, laid out and drawn as SVG, behind the same access control as <c>/v1</c>.
 /// </summary>
@@ -24,11 +24,10 @@ public static class TopologyEndpoints
 
     public static void Map(WebApplication app)
     {
-        var router = app.Services.GetRequiredService<Router>();
         var page = Resource("index.html");
         app.Map("/", context => IsPageRequest(context.Request)
             ? WriteAsync(context, page, "text/html; charset=utf-8")
-            : router.HandleAsync(context));
+            : ApiRoutes.IdentifiedNotFoundAsync(context));
         foreach (var (path, resource, contentType) in Assets)
         {
             var bytes = Resource(resource);

@@ -12,12 +12,17 @@ public static class Metrics
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>The value of the sample written exactly as <paramref name="series"/> (name and labels), or 0 if absent.</summary>
+    /// <summary>
+    /// The value of the sample written exactly as <paramref name="series"/> (name and labels), or 0 if absent. A
+    /// series without labels may be written with empty braces (<c>name{} 1</c>), as the exporter does.
+    /// </summary>
     public static double Value(string scrape, string series)
     {
+        string[] forms = series.Contains('{') ? [series + " "] : [series + " ", series + "{} "];
         foreach (var line in scrape.Split('\n'))
-            if (line.StartsWith(series + " ", StringComparison.Ordinal))
-                return double.Parse(line[(series.Length + 1)..], CultureInfo.InvariantCulture);
+            foreach (var form in forms)
+                if (line.StartsWith(form, StringComparison.Ordinal))
+                    return double.Parse(line[form.Length..], CultureInfo.InvariantCulture);
         return 0;
     }
 }
