@@ -27,12 +27,7 @@ public sealed class UndecodableBodyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         controller = await Controller.StartAsync();
-        processes =
-        [
-            await controller.ConnectAsync(EmulatedKind.Primary), await controller.ConnectAsync(EmulatedKind.Nfv, 1),
-            await controller.ConnectAsync(EmulatedKind.Vf, 2), await controller.ConnectAsync(EmulatedKind.Mirror, 3),
-            await controller.ConnectAsync(EmulatedKind.Pcap, 4),
-        ];
+        processes = await controller.ConnectDemoAsync();
     }
 
     public async Task DisposeAsync() => await controller.DisposeAsync();

@@ -60,6 +60,13 @@ public sealed class Controller : IAsyncDisposable
         return process;
     }
 
+    /// <summary>Connects what <c>--demo</c> starts: a primary, nfv 1, vf 2, mirror 3 and pcap 4.</summary>
+    public async Task<List<EmulatedProcess>> ConnectDemoAsync() =>
+    [
+        await ConnectAsync(EmulatedKind.Primary), await ConnectAsync(EmulatedKind.Nfv, 1), await ConnectAsync(EmulatedKind.Vf, 2),
+        await ConnectAsync(EmulatedKind.Mirror, 3), await ConnectAsync(EmulatedKind.Pcap, 4),
+    ];
+
     /// <summary>Starts an emulated process without waiting for it.</summary>
     public EmulatedProcess Start(EmulatedKind kind, int clientId = 0, EmulatorOptions? options = null)
     {
