@@ -93,7 +93,6 @@ public sealed class ControllerMetrics
     {
         null => "replied",
         LineFailure.Timeout => "timeout",
-        LineFailure.SendFailed => "send_failed",
         LineFailure.ConnectionClosed => "connection_closed",
         LineFailure.ConnectionReset => "connection_reset",
         LineFailure.ConnectionReplaced => "connection_replaced",

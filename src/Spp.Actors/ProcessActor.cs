@@ -68,6 +68,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     private int receivedEnd;
     private long exchange;
     private long exchangeStarted;
+    private TimeSpan exchangeTimeout;
     private string sentCommand = "";
     private Asked? current;
     private byte[]? gateStatus;
@@ -196,6 +197,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         sentCommand = command;
         framer.ExpectReply();
         exchangeStarted = Stopwatch.GetTimestamp();
+        exchangeTimeout = timeout;
         writer.Tell(ByteString.FromString(command));
         Timers.StartSingleTimer(nameof(ReplyDeadline), new ReplyDeadline(exchange), timeout);
     }
@@ -270,9 +272,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     /// <summary>A text reply is complete once the line stays quiet, unless the deadline comes first.</summary>
     private void StartQuietPeriod()
     {
-        var remaining = setup.Settings.CommandTimeout - Stopwatch.GetElapsedTime(exchangeStarted);
-        if (id is null) remaining = setup.Settings.IdentificationTimeout - Stopwatch.GetElapsedTime(exchangeStarted);
-        if (setup.Settings.TextReplyQuietPeriod < remaining)
+        if (setup.Settings.TextReplyQuietPeriod < exchangeTimeout - Stopwatch.GetElapsedTime(exchangeStarted))
             Timers.StartSingleTimer(nameof(QuietPeriodOver), new QuietPeriodOver(exchange), setup.Settings.TextReplyQuietPeriod);
     }
 
@@ -463,7 +463,6 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     private static string Describe(LineFailure failure) => failure switch
     {
         LineFailure.Timeout => "timeout",
-        LineFailure.SendFailed => "send failed",
         LineFailure.ConnectionClosed => "connection closed",
         LineFailure.ConnectionReset => "connection reset",
         LineFailure.ConnectionReplaced => ReplacedReason,

@@ -4,7 +4,6 @@ namespace Spp.Actors.Messages;
 public enum LineFailure
 {
     Timeout,
-    SendFailed,
     ConnectionClosed,
     ConnectionReset,
     ConnectionReplaced,

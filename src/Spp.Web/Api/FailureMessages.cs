@@ -11,7 +11,6 @@ public static class FailureMessages
     public static ApiResult For(ProcessId process, LineFailure failure, ControllerSettings settings) => ApiResult.ServerError(failure switch
     {
         LineFailure.Timeout => $"timeout: {process}: no reply within {settings.CommandTimeoutText} s",
-        LineFailure.SendFailed => $"communication error: {process}: send failed",
         LineFailure.ConnectionClosed => $"communication error: {process}: connection closed",
         LineFailure.ConnectionReset => $"communication error: {process}: connection reset",
         LineFailure.ConnectionReplaced => $"communication error: {process}: connection replaced",
