@@ -10,5 +10,12 @@ public sealed class ProcessDirectory
 
     public RegistrySnapshot Snapshot => Volatile.Read(ref snapshot);
 
-    internal void Publish(RegistrySnapshot next) => Volatile.Write(ref snapshot, next);
+    /// <summary>Raised after every change, on the registry's turn: a listener must only hand it on (an actor's Tell).</summary>
+    public event Action<RegistrySnapshot>? Published;
+
+    internal void Publish(RegistrySnapshot next)
+    {
+        Volatile.Write(ref snapshot, next);
+        Published?.Invoke(next);
+    }
 }

@@ -33,4 +33,13 @@ public abstract record ProcessEvent
 
     /// <summary>A command other than a <c>status</c> read went out to a process, and this is how it ended.</summary>
     public sealed record CommandApplied(ProcessId Process, string? Operator, string Command, string Outcome, TimeSpan Duration) : ProcessEvent;
+
+    /// <summary>Another host of the cluster is up (joined, or reachable again).</summary>
+    public sealed record HostUp(string Host, string Address) : ProcessEvent;
+
+    /// <summary>The failure detector lost another host: its routes answer 503 until it is back.</summary>
+    public sealed record HostUnreachable(string Host, string Address) : ProcessEvent;
+
+    /// <summary>Another host left the cluster (or was removed from it after it was lost).</summary>
+    public sealed record HostLeft(string Host, string Address) : ProcessEvent;
 }

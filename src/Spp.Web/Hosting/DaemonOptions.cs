@@ -17,6 +17,9 @@ public sealed record DaemonOptions
     /// <summary>HTTPS for the REST API (off without a certificate).</summary>
     public TlsSettings Tls { get; init; } = new();
 
+    /// <summary>The cluster of hosts this daemon belongs to (none by default).</summary>
+    public Hosts.ClusterSettings Cluster { get; init; } = new();
+
     /// <summary>Bounds on the REST API's connections.</summary>
     public DaemonLimits Limits { get; init; } = new();
 
