@@ -14,8 +14,7 @@ public sealed record HostCall(
     IReadOnlyDictionary<string, string> Parameters,
     IReadOnlyDictionary<string, string> Headers,
     byte[] Body,
-    string Operator,
-    string? Role) : IHostMessage;
+    string Operator) : IHostMessage;
 
 /// <summary>What the owning host answered: the status, the body (JSON, or the error line), and the ETag if any.</summary>
 public sealed record HostAnswer(int Status, byte[] Body, string? ETag) : IHostMessage;

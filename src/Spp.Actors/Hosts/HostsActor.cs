@@ -9,14 +9,14 @@ namespace Spp.Actors.Hosts;
 
 /// <summary>
 /// <c>/user/hosts</c> on every member: follows the cluster's membership and reachability, learns each host's name
-/// from its member role (<c>host:NAME</c>) and its processes from what that host reports, and publishes a
+/// from its member role (<c>host-NAME</c>) and its processes from what that host reports, and publishes a
 /// <see cref="HostsSnapshot"/>. Runs the calls other hosts forward to this one. A member that finds its name held
 /// by an older member leaves the cluster and says why.
 /// </summary>
 public sealed class HostsActor : ReceiveActor
 {
     public const string Name = "hosts";
-    public const string RolePrefix = "host:";
+    public const string RolePrefix = "host-";
 
     private sealed record LocalProcesses(RegistrySnapshot Snapshot);
 

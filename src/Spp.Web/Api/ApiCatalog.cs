@@ -1,4 +1,6 @@
 using Spp.Actors;
+using Spp.Actors.Hosts;
+using Spp.Web.Hosts;
 using Spp.Web.Http;
 
 namespace Spp.Web.Api;
@@ -10,7 +12,7 @@ public static class ApiCatalog
     {
         var api = services.GetRequiredService<ProcessEndpoints>();
         var directory = services.GetRequiredService<ProcessDirectory>();
-        return
+        IReadOnlyList<ApiGroup> groups =
         [
             new("processes", "/v1", [.. ProcessesApi.Endpoints(directory)]),
             new("primary", "/v1/primary", [.. PrimaryApi.Endpoints(api)]),
@@ -21,6 +23,9 @@ public static class ApiCatalog
             new("cpu", "/v1", [.. services.GetRequiredService<CpuApi>().Endpoints()]),
             new("audit", "/v1", [.. services.GetRequiredService<AuditApi>().Endpoints()]),
             new("events", "/v1", [.. services.GetRequiredService<EventsApi>().Endpoints()]),
+            new("hosts", "/v1/hosts", [.. HostsApi.Endpoints(services.GetRequiredService<HostDirectory>(), directory)]),
         ];
+        services.GetRequiredService<HostCalls>().Serve(groups);
+        return [.. groups, services.GetRequiredService<HostRoutes>().Group(groups)];
     }
 }

@@ -60,6 +60,13 @@ public static class ApiSchemas
         ("type", Enum("process type", "primary", "nfv", "vf", "mirror", "pcap")),
         ("client-id", Integer("client id; absent for the primary", 0))));
 
+    public static JsonObject HostList() => Array(Object(["host", "address", "status", "self", "processes"],
+        ("host", String("the host's name (--host-name)")),
+        ("address", String("its cluster address, host:port")),
+        ("status", Enum("what the cluster's failure detector says of it", "up", "unreachable", "leaving")),
+        ("self", Boolean("this is the host that answers")),
+        ("processes", Integer("SPP processes connected to it", 0))));
+
     public static JsonObject CpuUsage() => Array(Object(["proc-type", "master-lcore", "lcores"],
         ("proc-type", Enum("process type", "primary", "nfv", "vf", "mirror", "pcap")),
         ("client-id", Integer("client id; absent for the primary", 0)),

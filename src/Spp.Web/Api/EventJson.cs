@@ -20,6 +20,9 @@ public static class EventJson
         ProcessEvent.Disconnected => "disconnected",
         ProcessEvent.TimedOut => "timed-out",
         ProcessEvent.CommandApplied => "command-applied",
+        ProcessEvent.HostUp => "host-up",
+        ProcessEvent.HostUnreachable => "host-unreachable",
+        ProcessEvent.HostLeft => "host-left",
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };
 
@@ -64,6 +67,18 @@ public static class EventJson
                 json.WriteString("command", applied.Command);
                 json.WriteString("outcome", applied.Outcome);
                 json.WriteNumber("duration-ms", Math.Round(applied.Duration.TotalMilliseconds, 3));
+                break;
+            case ProcessEvent.HostUp up:
+                json.WriteString("host", up.Host);
+                json.WriteString("address", up.Address);
+                break;
+            case ProcessEvent.HostUnreachable unreachable:
+                json.WriteString("host", unreachable.Host);
+                json.WriteString("address", unreachable.Address);
+                break;
+            case ProcessEvent.HostLeft left:
+                json.WriteString("host", left.Host);
+                json.WriteString("address", left.Address);
                 break;
         }
     });

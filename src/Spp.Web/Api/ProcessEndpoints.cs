@@ -27,15 +27,20 @@ public sealed class ProcessEndpoints(
     public ApiEndpoint Post(ProcessType type, string route, Func<EndpointCall, CommandPlan> plan) => Make("POST", type, route, true, plan);
 
     private ApiEndpoint Make(string method, ProcessType type, string route, bool readsBody, Func<EndpointCall, CommandPlan> plan) =>
-        new(method, route, call => RunAsync(call, method, type, readsBody, plan));
+        new(method, route, call => RunAsync(call, method, route, type, readsBody, plan)) { ForwardsItself = true };
 
-    private async Task<ApiResult> RunAsync(EndpointCall call, string method, ProcessType type, bool readsBody, Func<EndpointCall, CommandPlan> planOf)
+    private async Task<ApiResult> RunAsync(
+        EndpointCall call, string method, string route, ProcessType type, bool readsBody, Func<EndpointCall, CommandPlan> planOf)
     {
-        if (Target(call, type) is not { } target) return NotFound(call, type);
+        Func<ProcessId, bool> has = call.Host is { } host ? host.Has : id => directory.Snapshot.Find(id) is not null;
+        if (Target(call, type, has) is not { } target) return NotFound(call, type);
         if (readsBody) call.Body = await BodyReader.ReadAsync(call.Http.Request, call.Aborted);
         var plan = planOf(call);
         var changes = method != "GET";
         if (changes) plan = IfMatch.Guard(plan, call.Http.Request);
+        // Valid: the host that owns the process runs this endpoint again, and answers, audits and sets the ETag.
+        if (call.Host is { } owner)
+            return await owner.ForwardAsync(call, method, route, readsBody ? System.Text.Encoding.UTF8.GetBytes(call.Body.Root.GetRawText()) : []);
 
         var receivedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
@@ -60,12 +65,12 @@ public sealed class ProcessEndpoints(
         return result;
     }
 
-    private ProcessId? Target(EndpointCall call, ProcessType type)
+    private static ProcessId? Target(EndpointCall call, ProcessType type, Func<ProcessId, bool> has)
     {
-        if (type == ProcessType.Primary) return directory.Snapshot.Primary is null ? null : ProcessId.Primary;
+        if (type == ProcessType.Primary) return has(ProcessId.Primary) ? ProcessId.Primary : null;
         if (!int.TryParse(call.Parameter("client_id"), out var clientId)) return null;
         var id = new ProcessId(type, clientId);
-        return directory.Snapshot.Find(id) is null ? null : id;
+        return has(id) ? id : null;
     }
 
     private static ApiResult NotFound(EndpointCall call, ProcessType type) => type == ProcessType.Primary

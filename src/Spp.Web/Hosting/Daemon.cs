@@ -7,10 +7,12 @@ using ILogger = Microsoft.Extensions.Logging.ILogger;
 using Spp.Actors;
 using Spp.Actors.Connections;
 using Spp.Actors.Events;
+using Spp.Actors.Hosts;
 using Spp.Web.Access;
 using Spp.Web.Api;
 using Spp.Web.Audit;
 using Spp.Web.Machine;
+using Spp.Web.Hosts;
 using Spp.Web.Http;
 using Spp.Web.Observability;
 using Spp.Web.OpenApi;
@@ -79,14 +81,21 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton<ProcessDirectory>();
         builder.Services.AddSingleton<ConnectionLimiter>();
         builder.Services.AddSingleton(options);
-        builder.Services.AddAkka("spp-ctl", akka => akka
+        var hostName = options.Cluster.HostName ?? Environment.MachineName.ToLowerInvariant();
+        builder.Services.AddSingleton(new HostDirectory(hostName, options.Cluster.Enabled
+            ? $"{options.Cluster.Address ?? options.BindAddress}:{options.Cluster.Port}"
+            : $"{options.BindAddress}:{options.ApiPort}"));
+        builder.Services.AddSingleton<HostCalls>();
+        builder.Services.AddSingleton<HostRoutes>();
+        builder.Services.AddAkka(ClusterSetup.SystemName, akka => akka
             .AddHocon(ActorSystemSettings.Hocon(settings), HoconAddMode.Prepend)
             .ConfigureLoggers(loggers =>
             {
                 loggers.ClearLoggers();
                 loggers.AddLoggerFactory();
             })
-            .WithProcessRegistry());
+            .WithProcessRegistry()
+            .WithHosts(options.Cluster, options.BindAddress, hostName));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SppPorts>());
         builder.Services.AddSingleton<SppPorts>();
         builder.Services.AddSingleton<ProcessEndpoints>();

@@ -10,4 +10,10 @@ public sealed record ApiEndpoint(string Method, string Route, Func<EndpointCall,
 {
     /// <summary>What the OpenAPI document says about this endpoint.</summary>
     public EndpointDoc? Doc { get; init; }
+
+    /// <summary>
+    /// For another host, the endpoint validates the request here and forwards it itself (<see cref="EndpointCall.Host"/>);
+    /// without this, a request for another host is forwarded as it came.
+    /// </summary>
+    public bool ForwardsItself { get; init; }
 }

@@ -9,8 +9,13 @@ public sealed class EndpointCall(HttpContext http, IReadOnlyDictionary<string, s
 
     public CancellationToken Aborted => Http.RequestAborted;
 
+    public IReadOnlyDictionary<string, string> Parameters => parameters;
+
     /// <summary>A path parameter, percent-decoded.</summary>
     public string Parameter(string name) => parameters[name];
+
+    /// <summary>The other host this call is for, under <c>/v1/hosts/{host}</c>; null for this host.</summary>
+    public Hosts.RemoteHost? Host { get; set; }
 
     public JsonBody Body
     {

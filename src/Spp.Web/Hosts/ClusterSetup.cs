@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Akka.Cluster.Hosting;
+using Akka.Hosting;
+using Akka.Remote.Hosting;
+using Akka.Remote.Transport.DotNetty;
+using Spp.Actors;
+using Spp.Actors.Events;
+using Spp.Actors.Hosts;
+
+namespace Spp.Web.Hosts;
+
+/// <summary>
+/// Akka.Remote and Akka.Cluster for a daemon with <c>--cluster-port</c>: the member's role carries its host name,
+/// every host message has its own serializer, and <c>/user/hosts</c> follows the members.
+/// </summary>
+public static class ClusterSetup
+{
+    public const string SystemName = "spp-ctl";
+
+    /// <summary>
+    /// Hosts share nothing but requests, so whatever a member cannot reach is downed after a while, on each side:
+    /// no majority rule that would stop a healthy host, and a downed member keeps serving its own processes.
+    /// </summary>
+    private const string Hocon = """
+        akka {
+          cluster {
+            downing-provider-class = "Akka.Cluster.AutoDowning, Akka.Cluster"
+            auto-down-unreachable-after = 10s
+            run-coordinated-shutdown-when-down = off
+            failure-detector {
+              acceptable-heartbeat-pause = 3s
+            }
+          }
+          remote.dot-netty.tcp.maximum-frame-size = 17000000b
+        }
+        """;
+
+    public static AkkaConfigurationBuilder WithHosts(this AkkaConfigurationBuilder akka, ClusterSettings cluster, IPAddress bindAddress, string hostName)
+    {
+        akka.WithCustomSerializer("spp-hosts", [typeof(IHostMessage)], system => new HostMessageSerializer(system));
+        if (!cluster.Enabled) return akka;
+        var address = (cluster.Address ?? bindAddress).ToString();
+        var port = cluster.Port!.Value;
+        var certificate = cluster.CertificatePath is { } path
+            ? X509CertificateLoader.LoadPkcs12FromFile(path, cluster.CertificatePassword)
+            : null;
+        string[] seeds = cluster.Seeds.Count > 0 ? [.. cluster.Seeds] : [$"{address}:{port.ToString(CultureInfo.InvariantCulture)}"];
+        return akka
+            .AddHocon(Hocon, HoconAddMode.Prepend)
+            .WithRemoting(new RemoteOptions
+            {
+                HostName = address,
+                PublicHostName = address,
+                Port = port,
+                EnableSsl = certificate is not null,
+                Ssl = certificate is null ? null! : new SslOptions
+                {
+                    X509Certificate = certificate,
+                    // Every member presents the cluster's certificate: a peer is trusted if it presents that very one.
+                    SuppressValidation = true,
+                    CustomValidator = CertificateValidation.PinnedCertificate(certificate.Thumbprint),
+                },
+            })
+            .WithClustering(new ClusterOptions
+            {
+                Roles = [HostsActor.RolePrefix + hostName],
+                SeedNodes = [.. seeds.Select(s => $"akka.tcp://{SystemName}@{s}")],
+            })
+            .WithActors((system, registry, resolver) => registry.Register<HostsActor>(system.ActorOf(HostsActor.Props(
+                resolver.GetService<HostDirectory>(), resolver.GetService<ProcessDirectory>(),
+                resolver.GetService<ProcessEvents>(), resolver.GetService<HostCalls>()), HostsActor.Name)));
+    }
+}
