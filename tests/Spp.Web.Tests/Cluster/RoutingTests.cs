@@ -20,6 +20,7 @@ public sealed class HostRoutingTests(HostsFixture hosts) : IClassFixture<HostsFi
         var nfvOfC = hosts.Processes["c"].Single(p => p.Kind == EmulatedKind.Nfv);
         var nfvOfA = hosts.Processes["a"].Single(p => p.Kind == EmulatedKind.Nfv);
         var sentOnA = Sent.Commands(nfvOfA).Count;
+        Assert.DoesNotContain("ring:1", await hosts["b"].GetStringAsync("/v1/hosts/c/nfvs/1"));
         var sent = await Sent.DuringAsync(nfvOfC, async () =>
         {
             await Expect.NoContentAsync(await hosts["a"].PutAsync("/v1/hosts/c/nfvs/1/ports", """{"action":"add","port":"ring:1"}"""));
