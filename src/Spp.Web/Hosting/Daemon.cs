@@ -43,6 +43,14 @@ public sealed class Daemon : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>Why the cluster refused this daemon (its host name was taken, its certificate not the cluster's), which then stopped; null otherwise.</summary>
+    public string? ClusterRefusal => app.Services.GetRequiredService<HostDirectory>().Refusal
+        // Akka.Remote stops the system with a reason of its own, internal type when a handshake fails.
+        ?? (Akka.Actor.CoordinatedShutdown.Get(app.Services.GetRequiredService<Akka.Actor.ActorSystem>()).ShutdownReason?.GetType().Name
+            == "TlsHandshakeFailureReason"
+                ? "the TLS handshake with the cluster failed: Cluster:Certificate:Path must name the certificate its members present"
+                : null);
+
     /// <summary>
     /// Builds and starts the daemon; ports of 0 are chosen by the system (see the port properties).
     /// <paramref name="configuration"/> is added to the host's configuration (appsettings.json, environment).

@@ -5,7 +5,7 @@ namespace Spp.Web.Hosting;
 /// <summary>
 /// The command: read the flags and the settings, check them all, start the daemon (and the demo processes), run
 /// until stopped. Exit status 0 when stopped, 1 when a listener cannot be opened, 2 for a bad flag, 78 (EX_CONFIG)
-/// for a bad setting.
+/// for a bad setting or a host name another member of the cluster already holds.
 /// </summary>
 public static class DaemonProgram
 {
@@ -72,6 +72,8 @@ public static class DaemonProgram
             await using var demo = options.Demo ? DemoProcesses.Start(options, daemon, log) : null;
             await daemon.WaitForShutdownAsync();
         }
-        return 0;
+        if (daemon.ClusterRefusal is not { } refusal) return 0;
+        await Console.Error.WriteLineAsync($"spp-ctl: error: {refusal}");
+        return BadConfiguration;
     }
 }

@@ -20,14 +20,19 @@ public static class ClusterSetup
     public const string SystemName = "spp-ctl";
 
     /// <summary>
-    /// Hosts share nothing but requests, so whatever a member cannot reach is downed after a while, on each side:
-    /// no majority rule that would stop a healthy host, and a downed member keeps serving its own processes.
+    /// Hosts share nothing but requests. The split brain resolver keeps the oldest member's side, unless the oldest is
+    /// alone, so a crashed member, the oldest included, is downed and the others go on; and a member that is downed
+    /// while it runs keeps serving its own processes (it takes a restart to join again).
     /// </summary>
     private const string Hocon = """
         akka {
           cluster {
-            downing-provider-class = "Akka.Cluster.AutoDowning, Akka.Cluster"
-            auto-down-unreachable-after = 10s
+            downing-provider-class = "Akka.Cluster.SBR.SplitBrainResolverProvider, Akka.Cluster"
+            split-brain-resolver {
+              active-strategy = keep-oldest
+              stable-after = 10s
+              keep-oldest.down-if-alone = on
+            }
             run-coordinated-shutdown-when-down = off
             failure-detector {
               acceptable-heartbeat-pause = 3s
@@ -47,6 +52,7 @@ public static class ClusterSetup
             ? X509CertificateLoader.LoadPkcs12FromFile(path, cluster.CertificatePassword)
             : null;
         string[] seeds = cluster.Seeds.Count > 0 ? [.. cluster.Seeds] : [$"{address}:{port.ToString(CultureInfo.InvariantCulture)}"];
+        var protocol = certificate is null ? "akka.tcp" : "akka.ssl.tcp";
         return akka
             .AddHocon(Hocon, HoconAddMode.Prepend)
             .WithRemoting(new RemoteOptions
@@ -66,7 +72,7 @@ public static class ClusterSetup
             .WithClustering(new ClusterOptions
             {
                 Roles = [HostsActor.RolePrefix + hostName],
-                SeedNodes = [.. seeds.Select(s => $"akka.tcp://{SystemName}@{s}")],
+                SeedNodes = [.. seeds.Select(s => $"{protocol}://{SystemName}@{s}")],
             })
             .WithActors((system, registry, resolver) => registry.Register<HostsActor>(system.ActorOf(HostsActor.Props(
                 resolver.GetService<HostDirectory>(), resolver.GetService<ProcessDirectory>(),
