@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Spp.Emulator;
 using Spp.Web.Tests.Fixtures;
@@ -41,6 +42,30 @@ public sealed class HostRoutingTests(HostsFixture hosts) : IClassFixture<HostsFi
                 400, "invalid key(port): phy:0.");
         });
         Assert.Empty(sent);
+    }
+
+    [Fact]
+    public async Task A_hung_process_on_c_times_out_within_its_bound_as_seen_from_a()
+    {
+        var hung = await hosts["c"].ConnectAsync(EmulatedKind.Nfv, 9, Controller.FastEmulator with { RetryInterval = TimeSpan.FromHours(1) });
+        await Eventually.HoldsAsync(async () => (await hosts["a"].GetAsync("/v1/hosts/c/nfvs/9")).IsSuccessStatusCode, "a sees nfv 9 of c");
+        hung.Faults.HangAfterCommands = 0;
+
+        var clock = Stopwatch.StartNew();
+        await Expect.ErrorAsync(await hosts["a"].GetAsync("/v1/hosts/c/nfvs/9"), 500, "timeout: nfv:9: no reply within 2 s");
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+        await Expect.JsonAsync(await hosts["a"].GetAsync("/v1/hosts/c/nfvs/1"));
+    }
+
+    [Fact]
+    public async Task The_owner_audits_a_routed_change_naming_the_operator_where_it_came_in()
+    {
+        await Expect.NoContentAsync(await hosts["b"].SendAsync("PUT", "/v1/hosts/c/nfvs/1/forward", """{"action":"start"}""",
+            ("X-SPP-Operator", "alice")));
+        var audit = await hosts["c"].GetStringAsync("/v1/audit");
+        Assert.Contains("\"operator\":\"alice\"", audit);
+        Assert.Contains("forward", audit);
+        Assert.DoesNotContain("alice", await hosts["b"].GetStringAsync("/v1/audit"));
     }
 
     [Fact]
