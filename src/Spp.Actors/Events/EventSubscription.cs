@@ -12,10 +12,11 @@ public sealed class EventSubscription : IDisposable
     private readonly ProcessEvents hub;
     private volatile bool dropped;
 
-    internal EventSubscription(ProcessEvents hub, int capacity)
+    internal EventSubscription(ProcessEvents hub, int capacity, bool otherHosts)
     {
         this.hub = hub;
         Capacity = capacity;
+        OtherHosts = otherHosts;
         channel = Channel.CreateBounded<ProcessEvent>(new BoundedChannelOptions(capacity)
         {
             SingleReader = true,
@@ -25,6 +26,9 @@ public sealed class EventSubscription : IDisposable
 
     /// <summary>How many events may wait for this subscriber before it is dropped.</summary>
     public int Capacity { get; }
+
+    /// <summary>Whether this subscriber also receives the events of other hosts (<see cref="ProcessEvent.OnHost"/>).</summary>
+    public bool OtherHosts { get; }
 
     public ChannelReader<ProcessEvent> Reader => channel.Reader;
 

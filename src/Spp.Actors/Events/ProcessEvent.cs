@@ -42,4 +42,10 @@ public abstract record ProcessEvent
 
     /// <summary>Another host left the cluster (or was removed from it after it was lost).</summary>
     public sealed record HostLeft(string Host, string Address) : ProcessEvent;
+
+    /// <summary>
+    /// A process event of another host of the cluster, by its name there and as that host's <c>/v1/events</c> writes
+    /// its data; only the subscribers that asked for other hosts' events receive it.
+    /// </summary>
+    public sealed record OnHost(string Host, string Name, string Json) : ProcessEvent;
 }

@@ -11,7 +11,8 @@ namespace Spp.Actors.Hosts;
 /// <c>/user/hosts</c> on every member: follows the cluster's membership and reachability, learns each host's name
 /// from its member role (<c>host-NAME</c>) and its processes from what that host reports, and publishes a
 /// <see cref="HostsSnapshot"/>. Runs the calls other hosts forward to this one. A member that finds its name held
-/// by an older member leaves the cluster and says why.
+/// by an older member leaves the cluster and says why. Sends this host's own process events, as they come from
+/// this daemon, to the other members, and publishes theirs into the local hub as <see cref="ProcessEvent.OnHost"/>.
 /// </summary>
 public sealed class HostsActor : ReceiveActor
 {
@@ -49,6 +50,7 @@ public sealed class HostsActor : ReceiveActor
         Receive<HostCall>(call => handler.RunAsync(call).PipeTo(Sender,
             failure: e => new HostAnswer(500, System.Text.Encoding.UTF8.GetBytes($"host {directory.Self} failed: {e.Message}"), null)));
         Receive<HostProcesses>(OnReported);
+        Receive<HostEvent>(OnEvent);
         Receive<LocalProcesses>(_ => { Publish(); Broadcast(); });
         Receive<ClusterEvent.MemberUp>(up => OnUp(up.Member));
         Receive<ClusterEvent.UnreachableMember>(m => OnReachability(m.Member, HostStatus.Unreachable));
@@ -153,6 +155,23 @@ public sealed class HostsActor : ReceiveActor
     {
         reported[report.Host] = [.. report.Processes];
         Publish();
+    }
+
+    /// <summary>
+    /// An event of this host's, from this daemon: on to every other member, as <see cref="Broadcast"/> does with the
+    /// processes. One from another member: into the local hub, for the streams that follow every host.
+    /// </summary>
+    private void OnEvent(HostEvent e)
+    {
+        if (Sender.Path.Address.HasLocalScope)
+        {
+            if (e.Host != directory.Self) return;
+            foreach (var tracked in members.Values) HostsOf(tracked.Member.Address).Tell(e);
+        }
+        else if (e.Host != directory.Self)
+        {
+            events.Publish(new ProcessEvent.OnHost(e.Host, e.Kind, e.Json));
+        }
     }
 
     private void Refuse(Member holder)

@@ -151,5 +151,7 @@ public static class ApiSchemas
         ("duration-ms", new JsonObject { ["type"] = "number", ["minimum"] = 0 })));
 
     /// <summary>The <c>data</c> of one event of the stream.</summary>
-    public static JsonObject EventData() => Object(["time"], ("time", String("UTC time of the event")));
+    public static JsonObject EventData() => Object(["time"],
+        ("time", String("UTC time of the event")),
+        ("host", String("with hosts=all, the host of a process event; in host-up, host-unreachable and host-left, the host they are about")));
 }

@@ -23,11 +23,29 @@ public static class EventJson
         ProcessEvent.HostUp => "host-up",
         ProcessEvent.HostUnreachable => "host-unreachable",
         ProcessEvent.HostLeft => "host-left",
+        ProcessEvent.OnHost remote => remote.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
     };
 
-    public static byte[] Data(ProcessEvent e) => Write(json =>
+    /// <summary>
+    /// The data as a stream that follows every host writes it: first the <c>host</c> the event happened on (this
+    /// one, <paramref name="self"/>, or the one it came from), then the data as that host's plain stream has it. The
+    /// <c>host-*</c> events already name the host they are about in <c>host</c> and are written as they are.
+    /// </summary>
+    public static byte[] DataOnHost(ProcessEvent e, string self) => e switch
     {
+        ProcessEvent.OnHost remote => WithHost(remote.Host, remote.Json),
+        ProcessEvent.HostUp or ProcessEvent.HostUnreachable or ProcessEvent.HostLeft => Data(e),
+        _ => Data(e, self),
+    };
+
+    /// <summary>The data as the plain stream writes it; another host's event as that host wrote it.</summary>
+    public static byte[] Data(ProcessEvent e) =>
+        e is ProcessEvent.OnHost remote ? System.Text.Encoding.UTF8.GetBytes(remote.Json) : Data(e, null);
+
+    private static byte[] Data(ProcessEvent e, string? host) => Write(json =>
+    {
+        if (host is not null) json.WriteString("host", host);
         json.WriteString("time", Time(e.Time));
         switch (e)
         {
@@ -81,6 +99,13 @@ public static class EventJson
                 json.WriteString("address", left.Address);
                 break;
         }
+    });
+
+    private static byte[] WithHost(string host, string data) => Write(json =>
+    {
+        json.WriteString("host", host);
+        using var document = JsonDocument.Parse(data);
+        foreach (var member in document.RootElement.EnumerateObject().Where(m => m.Name != "host")) member.WriteTo(json);
     });
 
     /// <summary>The last event a subscriber that fell behind receives.</summary>

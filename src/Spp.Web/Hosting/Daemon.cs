@@ -105,6 +105,7 @@ public sealed class Daemon : IAsyncDisposable
             .WithProcessRegistry()
             .WithHosts(options.Cluster, options.BindAddress, hostName));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SppPorts>());
+        if (options.Cluster.Enabled) builder.Services.AddHostedService<HostEventRelay>();
         builder.Services.AddSingleton<SppPorts>();
         builder.Services.AddSingleton<ProcessEndpoints>();
         builder.Services.AddSingleton(new CpuTopology(options.SysfsRoot));

@@ -25,9 +25,13 @@ public sealed class EventStream : IAsyncDisposable
     public HttpResponseMessage Response => response;
 
     /// <summary>Opens the stream; once this returns the controller has subscribed it.</summary>
-    public static async Task<EventStream> OpenAsync(Controller controller, params (string Name, string Value)[] headers)
+    public static Task<EventStream> OpenAsync(Controller controller, params (string Name, string Value)[] headers) =>
+        OpenAsync(controller, "/v1/events", headers);
+
+    /// <summary>Opens the stream at <paramref name="path"/>, e.g. with a query.</summary>
+    public static async Task<EventStream> OpenAsync(Controller controller, string path, params (string Name, string Value)[] headers)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/events");
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
         foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         var response = await controller.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(200, (int)response.StatusCode);
