@@ -17,7 +17,8 @@ public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool Wr
         options:
           --quick                one short run per figure (under a minute in all; about two with a baseline)
           --scenario N           only scenario N: 1 added latency, 2 GET /v1/processes, 3 pass-through, 4 bad input,
-                                 5 resources, 6 64 processes connecting at once
+                                 5 resources, 6 64 processes connecting at once, 8 through another host of a
+                                 cluster (this build only)
           --baseline PATH        also measure another build of the daemon, interleaved with this one (this build,
                                  baseline, this build, ...), and print both figures and their ratio; PATH is its
                                  Spp.Web.dll or spp-ctl.dll, the folder it was built into, its project folder or a
@@ -59,7 +60,8 @@ public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool Wr
                 case "--write-docs":
                     options = options with { WriteDocs = true };
                     break;
-                case "--scenario" when i + 1 < args.Count && int.TryParse(args[i + 1], out var n) && n is >= 1 and <= 6:
+                case "--scenario" when i + 1 < args.Count && int.TryParse(args[i + 1], out var n)
+                                                && Scenarios.Scenario.All.Any(s => s.Number == n):
                     options = options with { Scenario = n };
                     i++;
                     break;

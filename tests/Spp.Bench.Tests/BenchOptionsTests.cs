@@ -56,6 +56,9 @@ public class BenchOptionsTests
     public void Scenario_6_is_the_simultaneous_connects() => Assert.Equal(6, BenchOptions.Parse(["--scenario", "6"])!.Scenario);
 
     [Fact]
+    public void Scenario_8_is_a_command_through_another_host() => Assert.Equal(8, BenchOptions.Parse(["--scenario", "8"])!.Scenario);
+
+    [Fact]
     public void There_is_no_scenario_7()
     {
         var e = Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--scenario", "7"]));

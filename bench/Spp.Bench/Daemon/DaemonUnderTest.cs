@@ -21,7 +21,8 @@ public sealed class DaemonUnderTest : IAsyncDisposable
     public LoadGenerator Load { get; }
     public Uri Api => Daemon.Api;
 
-    public static async Task<DaemonUnderTest> StartAsync(string role, DaemonBuild build) => new(role, await DaemonProcess.StartAsync(build));
+    public static async Task<DaemonUnderTest> StartAsync(string role, DaemonBuild build, params string[] flags) =>
+        new(role, await DaemonProcess.StartAsync(build, flags));
 
     public async ValueTask DisposeAsync()
     {

@@ -17,5 +17,6 @@ public sealed record Scenario(int Number, string Title, Func<IReadOnlyList<Daemo
         new(4, "bad input (400)", BadInput.RunAsync),
         new(5, "resources", Resources.RunAsync),
         new(6, "64 processes connecting at once", SimultaneousConnects.RunAsync),
+        new(RoutedThroughHost.Number, "a command through another host of a cluster against its own host", RoutedThroughHost.RunAsync),
     ];
 }
