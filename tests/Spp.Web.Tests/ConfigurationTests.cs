@@ -126,6 +126,12 @@ public sealed class ConfigurationTests : IDisposable
         { "Logging:File:SizeLimitBytes", "10", "an integer from 1024 to 9223372036854775807" },
         { "Tls:CertificatePath", "/nonexistent/api.pem", "cannot read the file: Could not find a part of the path '/nonexistent/api.pem'." },
         { "Tls:KeyPath", "/nonexistent/api.key", "a key file needs a certificate file (Tls:CertificatePath)" },
+        { "Cluster:Port", "0", "a port is an integer from 1 to 65535" },
+        { "Cluster:Address", "::1", "an IPv4 address (SPP processes connect over IPv4)" },
+        { "Cluster:Seeds", "10.0.0.1", "'10.0.0.1' is not host:port (an IPv4 address or a host name, a port from 1 to 65535; seeds separated by ',')" },
+        { "Cluster:HostName", "spp_1", "1 to 63 characters of a-z, 0-9 and -" },
+        { "Cluster:Certificate:Path", "/nonexistent/cluster.pfx", "file not found" },
+        { "Cluster:AllowInsecure", "maybe", "true or false" },
     };
 
     [Theory]
@@ -150,7 +156,8 @@ public sealed class ConfigurationTests : IDisposable
     public void Every_setting_that_can_be_wrong_has_a_bad_value_test()
     {
         var tested = BadValues.Select(row => (string)row[0]).ToHashSet();
-        var untested = SettingsCatalog.All.Select(s => s.Key).Where(k => !tested.Contains(k) && k != "Logging:File:Path");
+        // A password's problems are shown without the password (ClusterSettingsTests).
+        var untested = SettingsCatalog.All.Select(s => s.Key).Where(k => !tested.Contains(k) && k is not ("Logging:File:Path" or "Cluster:Certificate:Password"));
         Assert.Empty(untested);
     }
 
@@ -269,6 +276,15 @@ public sealed class ConfigurationTests : IDisposable
         (status, _, error) = await RunProgramAsync([], "-a", port.ToString(), "-p", FreePort().ToString(), "-s", FreePort().ToString());
         Assert.Equal(1, status);
         Assert.Contains($"127.0.0.1:{port} for the REST API port: address already in use", error);
+    }
+
+    [Fact]
+    public async Task The_program_exits_78_when_cluster_members_would_talk_in_clear_text()
+    {
+        var (status, _, error) = await RunProgramAsync(new() { ["SPPCTL_Cluster__Address"] = "10.0.0.5" }, "--cluster-port", "30911");
+        Assert.Equal(78, status);
+        Assert.Equal("spp-ctl: configuration error: Cluster:Certificate:Path: the cluster port listens on 10.0.0.5, where members would talk "
+            + "in clear text; give a certificate or --allow-insecure-cluster (Cluster:AllowInsecure)\n", error);
     }
 
     [Fact]

@@ -19,4 +19,11 @@ public sealed class HostDirectory(string self, string address)
     public string? Refusal { get; internal set; }
 
     internal void Publish(HostsSnapshot next) => Volatile.Write(ref snapshot, next);
+
+    /// <summary>Without a cluster, this host's address is its API's, known once the API listens.</summary>
+    public void Announce(string address)
+    {
+        var current = Snapshot;
+        Publish(current with { Hosts = current.Hosts.SetItem(Self, current.Hosts[Self] with { Address = address }) });
+    }
 }

@@ -24,7 +24,7 @@ public static class CommandLine
     private static readonly HelpOption HelpFlag = new("--help", "-h") { Description = "show this help message and exit" };
 
     private static readonly Option<string> ConfigFlag = ValueOption("--config", "FILE",
-        "read settings from FILE (JSON, as appsettings.json), default=none", [],
+        "read settings from FILE (JSON, as appsettings.json), default=none", [], list: false,
         path => File.Exists(path) ? null : $"argument --config: file not found: '{path}'");
 
     private static readonly IReadOnlyList<(Setting Setting, Option Option)> SettingFlags =
@@ -68,7 +68,8 @@ public static class CommandLine
     {
         string[] aliases = flag.Alias is null ? [] : [flag.Alias];
         if (flag.ValueName is null) return new Option<bool>(flag.Name, aliases) { Description = setting.Description, Arity = ArgumentArity.Zero };
-        return ValueOption(flag.Name, flag.ValueName, $"{setting.Description}, default={setting.Default}", aliases, text =>
+        var description = $"{setting.Description}{(setting.List ? ", repeatable" : "")}, default={setting.Default}";
+        return ValueOption(flag.Name, flag.ValueName, description, aliases, setting.List, text =>
         {
             try
             {
@@ -82,8 +83,12 @@ public static class CommandLine
         });
     }
 
-    /// <summary>An option with one value; given again, the last value counts (as with argparse). Each is checked.</summary>
-    private static Option<string> ValueOption(string name, string valueName, string description, string[] aliases, Func<string, string?> problem) =>
+    /// <summary>
+    /// An option with one value; given again, the last value counts (as with argparse), or, for a <paramref name="list"/>,
+    /// the values are joined by <c>,</c>. Each is checked.
+    /// </summary>
+    private static Option<string> ValueOption(string name, string valueName, string description, string[] aliases, bool list,
+        Func<string, string?> problem) =>
         new(name, aliases)
         {
             HelpName = valueName,
@@ -97,7 +102,7 @@ public static class CommandLine
                         result.AddError(error);
                         break;
                     }
-                return result.Tokens[^1].Value;
+                return list ? string.Join(',', result.Tokens.Select(t => t.Value)) : result.Tokens[^1].Value;
             },
         };
 

@@ -89,10 +89,8 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton<ProcessDirectory>();
         builder.Services.AddSingleton<ConnectionLimiter>();
         builder.Services.AddSingleton(options);
-        var hostName = options.Cluster.HostName ?? Environment.MachineName.ToLowerInvariant();
-        builder.Services.AddSingleton(new HostDirectory(hostName, options.Cluster.Enabled
-            ? $"{options.Cluster.Address ?? options.BindAddress}:{options.Cluster.Port}"
-            : $"{options.BindAddress}:{options.ApiPort}"));
+        var hostName = options.Cluster.HostName ?? HostNames.Default();
+        builder.Services.AddSingleton(new HostDirectory(hostName, $"{options.Cluster.Address ?? options.BindAddress}:{options.Cluster.Port}"));
         builder.Services.AddSingleton<HostCalls>();
         builder.Services.AddSingleton<HostRoutes>();
         builder.Services.AddAkka(ClusterSetup.SystemName, akka => akka
@@ -170,6 +168,7 @@ public sealed class Daemon : IAsyncDisposable
             await app.DisposeAsync();
             throw;
         }
+        if (!options.Cluster.Enabled) app.Services.GetRequiredService<HostDirectory>().Announce($"{options.BindAddress}:{api!.IPEndPoint!.Port}");
         return new Daemon(app, api!);
     }
 

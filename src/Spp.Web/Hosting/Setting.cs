@@ -10,6 +10,12 @@ public sealed record Setting(string Key, string Default, string Description, Fun
 {
     public SettingFlag? Flag { get; init; }
 
+    /// <summary>
+    /// The value is a list, its items joined by <c>,</c>: the flag may be given once per item, and a file may give a
+    /// JSON array (which configuration reads as <c>Key:0</c>, <c>Key:1</c>, ...).
+    /// </summary>
+    public bool List { get; init; }
+
     /// <summary>The environment variable: <c>SPPCTL_</c>, then the key with <c>__</c> for each <c>:</c>.</summary>
     public string EnvironmentVariable => SettingsLoader.EnvironmentPrefix + Key.Replace(":", "__");
 }

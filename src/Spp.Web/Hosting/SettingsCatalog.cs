@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Serilog;
 using Serilog.Events;
+using Spp.Web.Hosts;
 
 namespace Spp.Web.Hosting;
 
@@ -30,6 +31,20 @@ public static class SettingsCatalog
             (o, v) => o with { Tls = o.Tls with { CertificatePath = v.Length == 0 ? null : v } }) { Flag = new("--tls-cert", "FILE") },
         new(ApiCertificate.KeySetting, "", "the PEM private key of that certificate (empty: in the certificate's file)",
             (o, v) => o with { Tls = o.Tls with { KeyPath = v.Length == 0 ? null : v } }) { Flag = new("--tls-key", "FILE") },
+        new("Cluster:Port", "", "Akka.Remote port of this daemon in a cluster of hosts (empty: no cluster)",
+            (o, v) => o with { Cluster = o.Cluster with { Port = v.Length == 0 ? null : Port(v) } }) { Flag = new("--cluster-port", "PORT") },
+        new("Cluster:Address", "", "IPv4 address the cluster port is bound to and announced on (empty: BindAddress)",
+            (o, v) => o with { Cluster = o.Cluster with { Address = v.Length == 0 ? null : Address(v) } }),
+        new("Cluster:Seeds", "", "members to join, host:port separated by ',' (empty: start a new cluster)",
+            (o, v) => o with { Cluster = o.Cluster with { Seeds = Seeds(v) } }) { Flag = new("--seed", "HOST:PORT"), List = true },
+        new("Cluster:HostName", "", $"this host's name in the API, {HostNames.Rule} (empty: the machine's host name)",
+            (o, v) => o with { Cluster = o.Cluster with { HostName = v.Length == 0 ? null : HostName(v) } }) { Flag = new("--host-name", "NAME") },
+        new(ClusterCertificate.PathSetting, "", "PKCS#12 (.pfx) certificate with its private key for TLS between members (empty: plain TCP)",
+            (o, v) => o with { Cluster = o.Cluster with { CertificatePath = v.Length == 0 ? null : v } }),
+        new(ClusterCertificate.PasswordSetting, "", "the password of that file (empty: none)",
+            (o, v) => o with { Cluster = o.Cluster with { CertificatePassword = v.Length == 0 ? null : v } }),
+        new("Cluster:AllowInsecure", "false", "let members talk plain TCP over an address other than loopback",
+            (o, v) => o with { Cluster = o.Cluster with { AllowInsecure = Boolean(v) } }) { Flag = new("--allow-insecure-cluster") },
         new("Limits:MaxApiConnections", "0", "REST API connections open at once (0: no limit)",
             (o, v) => o with { Limits = o.Limits with { MaxApiConnections = Integer(v, 0, 1_000_000) } }),
         new("Limits:KeepAliveTimeoutSeconds", "130", "how long an idle HTTP keep-alive connection stays open, in seconds",
@@ -84,6 +99,28 @@ public static class SettingsCatalog
         System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !text.Any(char.IsAsciiDigit)
             ? value
             : throw new SettingValueException($"one of {string.Join(", ", System.Enum.GetNames<T>())}");
+
+    /// <summary>Items <c>host:port</c> separated by <c>,</c>, each host an IPv4 address or a host name; empty: none.</summary>
+    public static IReadOnlyList<string> Seeds(string text)
+    {
+        if (text.Length == 0) return [];
+        var seeds = text.Split(',', StringSplitOptions.TrimEntries);
+        foreach (var seed in seeds)
+        {
+            var colon = seed.LastIndexOf(':');
+            var valid = colon > 0 && IsHost(seed[..colon])
+                && int.TryParse(seed[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535;
+            if (!valid)
+                throw new SettingValueException($"'{seed}' is not host:port (an IPv4 address or a host name, a port from 1 to 65535; seeds separated by ',')");
+        }
+        return seeds;
+    }
+
+    private static bool IsHost(string text) => IPAddress.TryParse(text, out var literal)
+        ? literal.AddressFamily == AddressFamily.InterNetwork && text.Count(c => c == '.') == 3
+        : Uri.CheckHostName(text) == UriHostNameType.Dns;
+
+    public static string HostName(string text) => HostNames.IsValid(text) ? text : throw new SettingValueException(HostNames.Rule);
 
     /// <summary><c>localhost</c> is the IPv4 loopback; anything else an IPv4 literal or a host name with an IPv4 address.</summary>
     public static IPAddress Address(string text)

@@ -1,4 +1,8 @@
 using System.Collections;
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Spp.Web.Hosts;
 
 namespace Spp.Web.Hosting;
 
@@ -76,8 +80,10 @@ public static class SettingsLoader
             }
         }
         errors.AddRange(PortClashes(options));
-        if (errors.Count == 0 && CertificateProblem(options.Tls, layers) is { } problem) errors.Add(problem);
+        if (errors.Count == 0) errors.AddRange(CertificateProblems(options, layers));
+        if (errors.Count == 0 && InsecureCluster(options) is { } insecure) errors.Add(insecure);
         if (errors.Count > 0) throw new ConfigurationException(errors);
+        warnings.AddRange(ClusterOff(options.Cluster, layers));
         return new LoadedSettings(options, warnings, sections);
     }
 
@@ -86,28 +92,91 @@ public static class SettingsLoader
 
     private static IEnumerable<string> PortClashes(DaemonOptions options)
     {
-        (string Key, int Port)[] ports = [("PrimaryPort", options.PrimaryPort), ("SecondaryPort", options.SecondaryPort), ("ApiPort", options.ApiPort)];
+        (string Key, int Port)[] ports =
+        [
+            ("PrimaryPort", options.PrimaryPort), ("SecondaryPort", options.SecondaryPort), ("ApiPort", options.ApiPort),
+            ("Cluster:Port", options.Cluster.Port ?? 0),
+        ];
         for (var i = 0; i < ports.Length; i++)
             for (var j = i + 1; j < ports.Length; j++)
                 if (ports[i].Port == ports[j].Port && ports[i].Port != 0)
                     yield return $"{ports[i].Key} and {ports[j].Key} are both {ports[i].Port}: each listener needs its own port";
     }
 
-    /// <summary>The certificate and key are read now, so that a file that cannot be used stops the start here.</summary>
-    private static string? CertificateProblem(TlsSettings tls, List<Layer> layers)
+    /// <summary>The certificates and keys are read now, so that a file that cannot be used stops the start here.</summary>
+    private static IEnumerable<string> CertificateProblems(DaemonOptions options, List<Layer> layers)
     {
-        if (tls.CertificatePath is null && tls.KeyPath is null) return null;
+        if (options.Tls.CertificatePath is not null || options.Tls.KeyPath is not null)
+            if (CertificateProblem(() => ApiCertificate.Load(options.Tls), layers) is { } problem) yield return problem;
+        if (options.Cluster.CertificatePath is not null || options.Cluster.CertificatePassword is not null)
+            if (CertificateProblem(() => ClusterCertificate.Load(options.Cluster), layers) is { } problem) yield return problem;
+    }
+
+    private static string? CertificateProblem(Func<X509Certificate2> load, List<Layer> layers)
+    {
         try
         {
-            ApiCertificate.Load(tls).Dispose();
+            load().Dispose();
             return null;
         }
         catch (CertificateException e)
         {
             var layer = layers.Last(l => l.Values.ContainsKey(e.Setting));
-            return $"{e.Setting}: invalid value '{layer.Values[e.Setting]}' ({layer.Describe(e.Setting)}): {e.Message}";
+            return e.Setting == ClusterCertificate.PasswordSetting
+                ? $"{e.Setting} ({layer.Describe(e.Setting)}): {e.Message}" // a password is not repeated in the log
+                : $"{e.Setting}: invalid value '{layer.Values[e.Setting]}' ({layer.Describe(e.Setting)}): {e.Message}";
         }
     }
+
+    /// <summary>Whoever reaches the cluster port joins the cluster: off loopback, that needs TLS or the operator's say-so.</summary>
+    private static string? InsecureCluster(DaemonOptions options)
+    {
+        var cluster = options.Cluster;
+        var address = cluster.Address ?? options.BindAddress;
+        if (!cluster.Enabled || IPAddress.IsLoopback(address) || cluster.CertificatePath is not null || cluster.AllowInsecure) return null;
+        return $"{ClusterCertificate.PathSetting}: the cluster port listens on {address}, where members would talk in clear text; "
+            + "give a certificate or --allow-insecure-cluster (Cluster:AllowInsecure)";
+    }
+
+    /// <summary>Cluster settings other than the defaults, given while no <c>Cluster:Port</c> turns the cluster on.</summary>
+    private static IEnumerable<string> ClusterOff(ClusterSettings cluster, List<Layer> layers)
+    {
+        if (cluster.Enabled) yield break;
+        foreach (var setting in SettingsCatalog.All.Where(s => s.Key.StartsWith("Cluster:", StringComparison.Ordinal) && s.Key != "Cluster:Port"))
+            if (layers.LastOrDefault(l => l.Values.ContainsKey(setting.Key)) is { } layer
+                && !string.Equals(layer.Values[setting.Key], setting.Default, StringComparison.OrdinalIgnoreCase))
+                yield return $"{setting.Key}: ignored, no cluster without Cluster:Port ({layer.Describe(setting.Key)})";
+    }
+
+    /// <summary>
+    /// The items of a list setting given as a JSON array (<c>Key:0</c>, <c>Key:1</c>, ...), or as environment variables
+    /// named so, become the one value of the key, joined by <c>,</c> in the order of their indexes.
+    /// </summary>
+    private static void JoinLists(Dictionary<string, string> values, Dictionary<string, string>? names = null)
+    {
+        foreach (var setting in SettingsCatalog.All.Where(s => s.List))
+        {
+            var items = values.Keys
+                .Select(key => (Key: key, Index: ItemIndex(setting.Key, key)))
+                .Where(item => item.Index is not null)
+                .OrderBy(item => item.Index)
+                .ToList();
+            if (items.Count == 0) continue;
+            values[setting.Key] = string.Join(',', items.Select(item => values[item.Key]));
+            if (names is not null) names[setting.Key] = string.Join(", ", items.Select(item => names[item.Key]));
+            foreach (var item in items)
+            {
+                values.Remove(item.Key);
+                names?.Remove(item.Key);
+            }
+        }
+    }
+
+    private static int? ItemIndex(string listKey, string key) =>
+        key.Length > listKey.Length + 1 && key.StartsWith(listKey + ":", StringComparison.OrdinalIgnoreCase)
+        && int.TryParse(key.AsSpan(listKey.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            ? index
+            : null;
 
     private static void AddFile(List<Layer> layers, List<string> errors, string path)
     {
@@ -117,6 +186,7 @@ public static class SettingsLoader
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (key, value) in root.AsEnumerable())
                 if (value is not null) values[key] = value;
+            JoinLists(values);
             layers.Add(new Layer(path, values, _ => path));
         }
         catch (FileNotFoundException)
@@ -140,6 +210,7 @@ public static class SettingsLoader
             values[key] = value;
             names[key] = name;
         }
+        JoinLists(values, names);
         return new Layer("environment", values, key => $"environment variable {names[key]}");
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography.X509Certificates;
 using Akka.Cluster.Hosting;
 using Akka.Hosting;
 using Akka.Remote.Hosting;
@@ -48,9 +47,7 @@ public static class ClusterSetup
         if (!cluster.Enabled) return akka;
         var address = (cluster.Address ?? bindAddress).ToString();
         var port = cluster.Port!.Value;
-        var certificate = cluster.CertificatePath is { } path
-            ? X509CertificateLoader.LoadPkcs12FromFile(path, cluster.CertificatePassword)
-            : null;
+        var certificate = cluster.CertificatePath is null ? null : Hosting.ClusterCertificate.Load(cluster);
         string[] seeds = cluster.Seeds.Count > 0 ? [.. cluster.Seeds] : [$"{address}:{port.ToString(CultureInfo.InvariantCulture)}"];
         var protocol = certificate is null ? "akka.tcp" : "akka.ssl.tcp";
         return akka
