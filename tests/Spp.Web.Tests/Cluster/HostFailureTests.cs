@@ -64,6 +64,7 @@ public sealed class HostFailureTests
 
         await using var again = await StartCAsync(ports, seedPort);
         await UntilAsync(a, h => Up(h, "c"), "c up again");
+        await UntilAsync(b, h => Up(h, "c"), "c up again, as b sees it");
         await Eventually.HoldsAsync(async () => (await a.GetAsync("/v1/hosts/c/nfvs/1")).IsSuccessStatusCode, "c's nfv 1 served through a");
         await Expect.JsonAsync(await b.GetAsync("/v1/hosts/c/vfs/2"));
     }
