@@ -20,4 +20,29 @@ public static class FreePorts
             foreach (var listener in listeners) listener.Stop();
         }
     }
+
+    /// <summary>
+    /// Ports below the kernel's ephemeral range (32768 and up) that were free a moment ago: one of them cannot be
+    /// handed out again by <see cref="Take"/> before the child listens on it.
+    /// </summary>
+    public static int[] BelowEphemeral(int count)
+    {
+        var ports = new List<int>();
+        while (ports.Count < count)
+        {
+            var port = Random.Shared.Next(20000, 30000);
+            if (ports.Contains(port)) continue;
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            try
+            {
+                listener.Start();
+                ports.Add(port);
+            }
+            catch (SocketException)
+            {
+                // Taken: try another.
+            }
+        }
+        return [.. ports];
+    }
 }

@@ -17,7 +17,7 @@ public static class RoutedThroughHost
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
-        var clusterPorts = FreePorts.Take(2);
+        var clusterPorts = FreePorts.BelowEphemeral(2);
         await using var owner = await DaemonUnderTest.StartAsync("host b", builds[0], "--cluster-port", $"{clusterPorts[0]}", "--host-name", "b");
         await using var entry = await DaemonUnderTest.StartAsync("host a", builds[0],
             "--cluster-port", $"{clusterPorts[1]}", "--host-name", "a", "--seed", $"127.0.0.1:{clusterPorts[0]}");

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using Akka.Actor;
+using Microsoft.Extensions.DependencyInjection;
+using Spp.Actors.Hosts;
 using Spp.Emulator;
 using Spp.Web.Tests.Fixtures;
 
@@ -66,6 +69,18 @@ public sealed class HostRoutingTests(HostsFixture hosts) : IClassFixture<HostsFi
         Assert.Contains("\"operator\":\"alice\"", audit);
         Assert.Contains("forward", audit);
         Assert.DoesNotContain("alice", await hosts["b"].GetStringAsync("/v1/audit"));
+    }
+
+    [Fact]
+    public void Every_message_between_hosts_has_the_hosts_serializer()
+    {
+        var serialization = hosts["a"].Daemon.Services.GetRequiredService<ActorSystem>().Serialization;
+        IHostMessage[] messages =
+        [
+            new HostCall("GET", "/v1/processes", new Dictionary<string, string>(), new Dictionary<string, string>(), [], "op"),
+            new HostAnswer(200, [], null), new HostProcesses("a", []), new HostEvent("a", "connected", "{}"),
+        ];
+        foreach (var message in messages) Assert.IsType<HostMessageSerializer>(serialization.FindSerializerFor(message));
     }
 
     [Fact]
