@@ -72,6 +72,23 @@ public sealed class HostRoutingTests(HostsFixture hosts) : IClassFixture<HostsFi
     }
 
     [Fact]
+    public async Task If_match_is_checked_by_the_owner_against_its_own_status()
+    {
+        var nfvOfC = hosts.Processes["c"].Single(p => p.Kind == EmulatedKind.Nfv);
+        var tag = (await hosts["a"].GetAsync("/v1/hosts/c/nfvs/1")).Headers.ETag!.ToString();
+        var sent = await Sent.DuringAsync(nfvOfC, async () =>
+        {
+            var stale = await hosts["b"].SendAsync("PUT", "/v1/hosts/c/nfvs/1/forward", """{"action":"stop"}""", ("If-Match", "\"stale\""));
+            Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+            Assert.Equal(tag, stale.Headers.ETag!.ToString());
+            await Expect.NoContentAsync(await hosts["b"].SendAsync("PUT", "/v1/hosts/c/nfvs/1/forward", """{"action":"stop"}""", ("If-Match", tag)));
+        });
+        Assert.Equal(["status", "status", "stop"], sent);
+        await Expect.ErrorAsync(await hosts["a"].SendAsync("PUT", "/v1/hosts/c/nfvs/1/forward", """{"action":"stop"}""", ("If-Match", "no quotes")),
+            400, "invalid header(If-Match): no quotes.");
+    }
+
+    [Fact]
     public void Every_message_between_hosts_has_the_hosts_serializer()
     {
         var serialization = hosts["a"].Daemon.Services.GetRequiredService<ActorSystem>().Serialization;
