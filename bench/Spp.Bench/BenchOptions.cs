@@ -17,8 +17,8 @@ public sealed record BenchOptions(bool Quick, int? Scenario, bool Micro, bool Wr
         options:
           --quick                one short run per figure (under a minute in all; about two with a baseline)
           --scenario N           only scenario N: 1 added latency, 2 GET /v1/processes, 3 pass-through, 4 bad input,
-                                 5 resources, 6 64 processes connecting at once, 8 through another host of a
-                                 cluster (this build only)
+                                 5 resources, 6 64 processes connecting at once, 7 pass-through against the
+                                 direct limit, 8 through another host of a cluster (this build only)
           --baseline PATH        also measure another build of the daemon, interleaved with this one (this build,
                                  baseline, this build, ...), and print both figures and their ratio; PATH is its
                                  Spp.Web.dll or spp-ctl.dll, the folder it was built into, its project folder or a

@@ -59,9 +59,12 @@ public class BenchOptionsTests
     public void Scenario_8_is_a_command_through_another_host() => Assert.Equal(8, BenchOptions.Parse(["--scenario", "8"])!.Scenario);
 
     [Fact]
-    public void There_is_no_scenario_7()
+    public void Scenario_7_is_the_share_of_the_direct_limit() => Assert.Equal(7, BenchOptions.Parse(["--scenario", "7"])!.Scenario);
+
+    [Fact]
+    public void There_is_no_scenario_9()
     {
-        var e = Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--scenario", "7"]));
+        var e = Assert.Throws<ArgumentException>(() => BenchOptions.Parse(["--scenario", "9"]));
         Assert.Equal("bad argument: --scenario", e.Message);
     }
 }

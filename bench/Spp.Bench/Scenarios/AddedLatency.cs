@@ -10,8 +10,6 @@ namespace Spp.Bench.Scenarios;
 /// </summary>
 public static class AddedLatency
 {
-    private const int MaxRoundTripsPerSecond = 100_000;
-
     /// <summary>Where a repetition sends its <c>status</c>: straight to an nfv, or through one of the daemons.</summary>
     private sealed record Route(DaemonUnderTest? Daemon);
 
@@ -26,7 +24,7 @@ public static class AddedLatency
         Route[] routes = [new(null), .. daemons.Select(d => new Route(d))];
         var runs = await settings.InterleaveAsync(routes, route => route.Daemon is { } daemon
             ? daemon.Load.RunAsync(Status(daemon.Api), 1, settings.Duration, settings.Warmup)
-            : DirectAsync(settings));
+            : DirectController.RunAsync(settings));
         var direct = runs[0];
         var viaApi = runs.Skip(1).ToList();
         return
@@ -43,14 +41,4 @@ public static class AddedLatency
     /// <summary>The median over the repetitions of (b) − (a) within each.</summary>
     private static Reading Added(IReadOnlyList<LoadResult> direct, IReadOnlyList<LoadResult> viaApi, Func<LoadResult, double> latency) =>
         new(Statistics.Median(direct.Zip(viaApi, (d, v) => latency(v) - latency(d))));
-
-    private static async Task<LoadResult> DirectAsync(RunSettings settings)
-    {
-        var capacity = (int)(settings.Duration.TotalSeconds * MaxRoundTripsPerSecond);
-        await using var controller = await DirectController.StartAsync();
-        await controller.MeasureAsync(settings.Warmup, capacity);
-        var sorted = await controller.MeasureAsync(settings.Duration, capacity);
-        return new LoadResult(sorted.Length, 0, sorted.Length / settings.Duration.TotalSeconds,
-            Statistics.Microseconds(Statistics.Percentile(sorted, 0.50)), Statistics.Microseconds(Statistics.Percentile(sorted, 0.99)), null);
-    }
 }

@@ -12,6 +12,7 @@ namespace Spp.Bench.Scenarios;
 public sealed class DirectController : IAsyncDisposable
 {
     private const int PaddedReplyBytes = 32768;
+    private const int MaxRoundTripsPerSecond = 100_000;
     private static readonly byte[] Status = "status"u8.ToArray();
 
     private readonly TcpListener listener;
@@ -35,6 +36,21 @@ public sealed class DirectController : IAsyncDisposable
         var socket = await listener.AcceptSocketAsync();
         socket.NoDelay = true;
         return new DirectController(listener, nfv, socket);
+    }
+
+    /// <summary>
+    /// One run on a fresh nfv: warm-up, then round trips back to back for the run's duration. One connection is the
+    /// limit: an SPP process takes one command at a time.
+    /// </summary>
+    public static async Task<Load.LoadResult> RunAsync(RunSettings settings)
+    {
+        var capacity = (int)(settings.Duration.TotalSeconds * MaxRoundTripsPerSecond);
+        await using var controller = await StartAsync();
+        await controller.MeasureAsync(settings.Warmup, capacity);
+        var sorted = await controller.MeasureAsync(settings.Duration, capacity);
+        return new Load.LoadResult(sorted.Length, 0, sorted.Length / settings.Duration.TotalSeconds,
+            Load.Statistics.Microseconds(Load.Statistics.Percentile(sorted, 0.50)),
+            Load.Statistics.Microseconds(Load.Statistics.Percentile(sorted, 0.99)), null);
     }
 
     /// <summary>Round trips for <paramref name="duration"/>; their latencies in stopwatch ticks, sorted.</summary>

@@ -17,6 +17,7 @@ public sealed record Scenario(int Number, string Title, Func<IReadOnlyList<Daemo
         new(4, "bad input (400)", BadInput.RunAsync),
         new(5, "resources", Resources.RunAsync),
         new(6, "64 processes connecting at once", SimultaneousConnects.RunAsync),
+        new(DirectShare.Number, "pass-through against the direct limit of one process", DirectShare.RunAsync),
         new(RoutedThroughHost.Number, "a command through another host of a cluster against its own host", RoutedThroughHost.RunAsync),
     ];
 }

@@ -65,14 +65,16 @@ public static class DaemonProgram
             await Console.Error.WriteLineAsync($"spp-ctl: error: cannot listen on {options.BindAddress} ports {options.PrimaryPort}, {options.SecondaryPort}, {options.ApiPort}: {e.Message}");
             return CannotListen;
         }
+        string? refusal;
         await using (daemon)
         {
             log.Information("spp-ctl listening on {Address}: primary {PrimaryPort}, secondary {SecondaryPort}, api {ApiPort} ({Scheme})",
                 options.BindAddress, daemon.PrimaryPort, daemon.SecondaryPort, daemon.ApiPort, options.Tls.Enabled ? "https" : "http");
             await using var demo = options.Demo ? DemoProcesses.Start(options, daemon, log) : null;
             await daemon.WaitForShutdownAsync();
+            refusal = daemon.ClusterRefusal;
         }
-        if (daemon.ClusterRefusal is not { } refusal) return 0;
+        if (refusal is null) return 0;
         await Console.Error.WriteLineAsync($"spp-ctl: error: {refusal}");
         return BadConfiguration;
     }

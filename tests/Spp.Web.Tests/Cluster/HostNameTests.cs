@@ -26,4 +26,28 @@ public sealed class HostNameTests
         Assert.Equal("""[{"host":"a","address":"127.0.0.1:""" + seedPort + "\",\"status\":\"up\",\"self\":true,\"processes\":0}]",
             await first.GetStringAsync("/v1/hosts"));
     }
+
+    [Fact]
+    public async Task The_refused_program_exits_78_with_the_reason()
+    {
+        var seedPort = FreePort.Next();
+        await using var first = await Controller.StartAsync(tune: o => o with
+        {
+            Cluster = new ClusterSettings { Port = seedPort, HostName = "a" },
+        });
+        var dll = Path.Combine(AppContext.BaseDirectory, "spp-ctl.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet",
+            $"{dll} -b 127.0.0.1 -p {FreePort.Next()} -s {FreePort.Next()} -a {FreePort.Next()} --cluster-port {FreePort.Next()} --host-name a --seed 127.0.0.1:{seedPort}")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var second = System.Diagnostics.Process.Start(start)!;
+        var output = second.StandardOutput.ReadToEndAsync();
+        var errors = second.StandardError.ReadToEndAsync();
+        await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(40));
+        await output;
+        Assert.Equal(78, second.ExitCode);
+        Assert.Matches(@"spp-ctl: error: the host name a is taken by the member at 127\.0\.0\.1:\d+; choose another with --host-name", await errors);
+    }
 }
