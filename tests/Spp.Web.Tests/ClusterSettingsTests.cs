@@ -53,7 +53,7 @@ public sealed class ClusterSettingsTests : IDisposable
     public void The_flags_set_the_cluster()
     {
         var cluster = Load(null, "--cluster-port", "26001", "--seed", "10.0.0.1:26001", "--host-name", "spp-1", "--allow-insecure-cluster",
-            "-b", "0.0.0.0").Options.Cluster;
+            "-b", "10.0.0.5").Options.Cluster;
         Assert.True(cluster.Enabled);
         Assert.Equal(26001, cluster.Port);
         Assert.Equal(["10.0.0.1:26001"], cluster.Seeds);
@@ -187,10 +187,21 @@ public sealed class ClusterSettingsTests : IDisposable
         Assert.Equal(["Cluster:Certificate:Path: the cluster port listens on 10.0.0.5, where members would talk in clear text; "
             + "give a certificate or --allow-insecure-cluster (Cluster:AllowInsecure)"],
             Errors(new() { ["SPPCTL_Cluster__Address"] = "10.0.0.5" }, "--cluster-port", "26001"));
-        Assert.Equal(["Cluster:Certificate:Path: the cluster port listens on 0.0.0.0, where members would talk in clear text; "
+        Assert.Equal(["Cluster:Certificate:Path: the cluster port listens on 10.0.0.6, where members would talk in clear text; "
             + "give a certificate or --allow-insecure-cluster (Cluster:AllowInsecure)"],
-            Errors(null, "-b", "0.0.0.0", "--cluster-port", "26001"));
-        Assert.True(Load(null, "-b", "0.0.0.0", "--cluster-port", "26001", "--allow-insecure-cluster").Options.Cluster.AllowInsecure);
+            Errors(null, "-b", "10.0.0.6", "--cluster-port", "26001"));
+        Assert.True(Load(null, "-b", "10.0.0.6", "--cluster-port", "26001", "--allow-insecure-cluster").Options.Cluster.AllowInsecure);
+    }
+
+    [Fact]
+    public void The_cluster_is_not_announced_on_the_unspecified_address()
+    {
+        const string Refusal = "Cluster:Address: the cluster port would be announced as 0.0.0.0, which the other members cannot reach; "
+            + "give the address they reach this host on";
+        Assert.Equal([Refusal], Errors(null, "-b", "0.0.0.0", "--cluster-port", "26001", "--allow-insecure-cluster"));
+        Assert.Equal([Refusal], Errors(new() { ["SPPCTL_Cluster__Address"] = "0.0.0.0" }, "--cluster-port", "26001", "--allow-insecure-cluster"));
+        Assert.Equal(IPAddress.Parse("10.0.0.5"), Load(new() { ["SPPCTL_Cluster__Address"] = "10.0.0.5" }, "-b", "0.0.0.0",
+            "--cluster-port", "26001", "--allow-insecure-cluster").Options.Cluster.Address);
     }
 
     [Fact]
@@ -206,12 +217,12 @@ public sealed class ClusterSettingsTests : IDisposable
     {
         var pfx = WritePfx("cluster.pfx", "s3cret");
         var cluster = Load(new() { ["SPPCTL_Cluster__Certificate__Path"] = pfx, ["SPPCTL_Cluster__Certificate__Password"] = "s3cret" },
-            "-b", "0.0.0.0", "--cluster-port", "26001").Options.Cluster;
+            "-b", "10.0.0.5", "--cluster-port", "26001").Options.Cluster;
         using var certificate = ClusterCertificate.Load(cluster);
         Assert.True(certificate.HasPrivateKey);
 
         var withoutPassword = WritePfx("open.pfx", null);
-        Assert.Equal(withoutPassword, Load(new() { ["SPPCTL_Cluster__Certificate__Path"] = withoutPassword }, "-b", "0.0.0.0", "--cluster-port", "26001")
+        Assert.Equal(withoutPassword, Load(new() { ["SPPCTL_Cluster__Certificate__Path"] = withoutPassword }, "-b", "10.0.0.5", "--cluster-port", "26001")
             .Options.Cluster.CertificatePath);
     }
 

@@ -81,6 +81,7 @@ public static class SettingsLoader
         }
         errors.AddRange(PortClashes(options));
         if (errors.Count == 0) errors.AddRange(CertificateProblems(options, layers));
+        if (errors.Count == 0 && UnannouncedCluster(options) is { } unannounced) errors.Add(unannounced);
         if (errors.Count == 0 && InsecureCluster(options) is { } insecure) errors.Add(insecure);
         if (errors.Count > 0) throw new ConfigurationException(errors);
         warnings.AddRange(ClusterOff(options.Cluster, layers));
@@ -126,6 +127,15 @@ public static class SettingsLoader
                 ? $"{e.Setting} ({layer.Describe(e.Setting)}): {e.Message}" // a password is not repeated in the log
                 : $"{e.Setting}: invalid value '{layer.Values[e.Setting]}' ({layer.Describe(e.Setting)}): {e.Message}";
         }
+    }
+
+    /// <summary>The other members reach this one at the address it announces: the unspecified address reaches nobody.</summary>
+    private static string? UnannouncedCluster(DaemonOptions options)
+    {
+        var cluster = options.Cluster;
+        if (!cluster.Enabled || !(cluster.Address ?? options.BindAddress).Equals(IPAddress.Any)) return null;
+        return $"Cluster:Address: the cluster port would be announced as {IPAddress.Any}, which the other members cannot reach; "
+            + "give the address they reach this host on";
     }
 
     /// <summary>Whoever reaches the cluster port joins the cluster: off loopback, that needs TLS or the operator's say-so.</summary>
