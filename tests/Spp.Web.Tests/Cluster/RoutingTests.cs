@@ -88,6 +88,21 @@ public sealed class HostRoutingTests(HostsFixture hosts) : IClassFixture<HostsFi
             400, "invalid header(If-Match): no quotes.");
     }
 
+    [Theory]
+    [InlineData("processes")]
+    [InlineData("cpu_usage")]
+    [InlineData("cpu_layout")]
+    [InlineData("primary/status")]
+    [InlineData("vfs/2")]
+    public async Task A_route_of_c_through_a_answers_what_c_answers(string route)
+    {
+        var own = await hosts["c"].GetAsync($"/v1/{route}");
+        var routed = await hosts["a"].GetAsync($"/v1/hosts/c/{route}");
+        Assert.Equal(own.StatusCode, routed.StatusCode);
+        Assert.Equal(await own.Content.ReadAsStringAsync(), await routed.Content.ReadAsStringAsync());
+        Assert.Equal(own.Content.Headers.ContentType, routed.Content.Headers.ContentType);
+    }
+
     [Fact]
     public void Every_message_between_hosts_has_the_hosts_serializer()
     {
