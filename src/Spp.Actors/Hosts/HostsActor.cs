@@ -32,7 +32,6 @@ public sealed class HostsActor : ReceiveActor
     private readonly HostDirectory directory;
     private readonly ProcessDirectory processes;
     private readonly ProcessEvents events;
-    private readonly IHostCallHandler handler;
     private readonly Akka.Cluster.Cluster cluster;
     private readonly ILoggingAdapter log = Context.GetLogger();
     private readonly Dictionary<UniqueAddress, Tracked> members = [];
@@ -44,7 +43,6 @@ public sealed class HostsActor : ReceiveActor
         this.directory = directory;
         this.processes = processes;
         this.events = events;
-        this.handler = handler;
         cluster = Akka.Cluster.Cluster.Get(Context.System);
 
         Receive<HostCall>(call => handler.RunAsync(call).PipeTo(Sender,
@@ -91,16 +89,22 @@ public sealed class HostsActor : ReceiveActor
     private void OnUp(Member member)
     {
         if (member.UniqueAddress.Equals(cluster.SelfUniqueAddress) || NameOf(member) is not { } name) return;
+        // An unreachable holder of a name is taken to be that host's previous run, which a restart replaces.
         if (name == directory.Self)
         {
-            if (member.IsOlderThan(cluster.SelfMember)) Refuse(member);
-            else log.Warning("A newer member at {0} asked for this host's name {1}; it is not served", member.Address, name);
+            if (member.IsOlderThan(cluster.SelfMember) && !cluster.State.Unreachable.Contains(member)) Refuse(member);
+            else log.Warning("Another member at {0} holds this host's name {1}; it is not served", member.Address, name);
             return;
         }
-        if (members.Values.FirstOrDefault(t => t.Name == name) is { } holder && holder.Member.IsOlderThan(member))
+        if (members.Values.FirstOrDefault(t => t.Name == name) is { } holder)
         {
-            log.Warning("A newer member at {0} asked for the name {1} of {2}; it is not served", member.Address, name, holder.Member.Address);
-            return;
+            if (holder.Member.IsOlderThan(member) && holder.Status != HostStatus.Unreachable)
+            {
+                log.Warning("A newer member at {0} asked for the name {1} of {2}; it is not served", member.Address, name, holder.Member.Address);
+                return;
+            }
+            members.Remove(holder.Member.UniqueAddress);
+            holder.Lost.Cancel();
         }
         members[member.UniqueAddress] = new Tracked(member, name);
         log.Info("Host {0} up at {1}", name, Endpoint(member.Address));

@@ -38,6 +38,8 @@ public sealed class HostFailureTests
         var c = await StartCAsync(ports, seedPort);
         await UntilAsync(a, h => Up(h, "b") && Up(h, "c"), "b and c up, with their processes");
 
+        await using var events = await EventStream.OpenAsync(a);
+
         // A command in flight on c when it dies: an nfv of c that will not answer.
         var hung = EmulatedProcess.Start(EmulatedKind.Nfv, 9, new ControllerEndpoint("127.0.0.1", ports.Item2),
             Controller.FastEmulator with { RetryInterval = TimeSpan.FromHours(1) });
@@ -56,6 +58,8 @@ public sealed class HostFailureTests
         }
 
         await UntilAsync(a, h => h.Contains("""{"host":"c",""") && h.Contains("\"status\":\"unreachable\""), "c unreachable");
+        var lost = (await events.UntilAsync(e => e.Name == "host-unreachable")).Last();
+        Assert.Equal(("c", $"127.0.0.1:{ports.Item4}"), (lost.Text("host"), lost.Text("address")));
         var routed = Stopwatch.StartNew();
         await Expect.ErrorAsync(await a.GetAsync("/v1/hosts/c/processes"), 503, "host c unreachable.");
         Assert.True(routed.Elapsed < TimeSpan.FromSeconds(1), $"503 after {routed.Elapsed}");
@@ -65,6 +69,7 @@ public sealed class HostFailureTests
         await using var again = await StartCAsync(ports, seedPort);
         await UntilAsync(a, h => Up(h, "c"), "c up again");
         await UntilAsync(b, h => Up(h, "c"), "c up again, as b sees it");
+        Assert.Equal("c", (await events.UntilAsync(e => e.Name == "host-up")).Last().Text("host"));
         await Eventually.HoldsAsync(async () => (await a.GetAsync("/v1/hosts/c/nfvs/1")).IsSuccessStatusCode, "c's nfv 1 served through a");
         await Expect.JsonAsync(await b.GetAsync("/v1/hosts/c/vfs/2"));
     }
