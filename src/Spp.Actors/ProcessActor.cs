@@ -112,8 +112,8 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         if (ended) return;
         // Stopped by a failure of its own: nobody may be left waiting, and the connection goes like any other end.
         // The registry deregisters it before routing what it never sent, which therefore cannot come back here.
-        current?.Asker.Tell(new ProcessOutcome.Failed(LineFailure.ConnectionClosed));
         Context.Parent.Tell(new ProcessRegistry.Ended(id, waiting.Select(a => new ProcessRegistry.Unsent(a.Request, a.Asker)).ToList()), Self);
+        current?.Asker.Tell(new ProcessOutcome.Failed(LineFailure.ConnectionClosed));
         Disconnected("actor failed");
     }
 
@@ -333,9 +333,9 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         if (brokenBy is not null) failure ??= LineFailure.ConnectionClosed;
         if (failure is { } statusFailure)
         {
-            asked.Asker.Tell(new ProcessOutcome.Failed(statusFailure));
             current = null;
             Failed(Protocol.Commands.Commands.Status, statusFailure);
+            asked.Asker.Tell(new ProcessOutcome.Failed(statusFailure));
             return;
         }
         gateStatus = status!;
@@ -352,23 +352,26 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
     {
         var asked = current!;
         var request = asked.Request;
+        // A connection that ends is reported to the registry before the asker hears of it, so that an operator who
+        // got the answer and looks again finds the process deregistered.
         if (failure is { } lineFailure)
         {
             Applied(request, Describe(lineFailure), elapsed);
-            asked.Asker.Tell(new ProcessOutcome.Failed(lineFailure));
             current = null;
             Failed(request.Command, lineFailure);
+            asked.Asker.Tell(new ProcessOutcome.Failed(lineFailure));
             return;
         }
         reply ??= [];
         Applied(request, reply.Length == 0 ? "success" : OutcomeOf(request.Command, reply), elapsed);
-        asked.Asker.Tell(new ProcessOutcome.Replied(reply, gateStatus));
         if (request.Terminates)
         {
             current = null;
             End("exit");
+            asked.Asker.Tell(new ProcessOutcome.Replied(reply, gateStatus));
             return;
         }
+        asked.Asker.Tell(new ProcessOutcome.Replied(reply, gateStatus));
         Finished();
     }
 
