@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Spp.Web.Hosting;
 using Spp.Web.Hosts;
+using Spp.Web.Tests.Fixtures;
 
 namespace Spp.Web.Tests;
 
@@ -10,25 +11,8 @@ namespace Spp.Web.Tests;
 /// The cluster settings: off without <c>Cluster:Port</c>; seeds from a repeated flag, a list or a JSON array; the host
 /// name's rule; the members' certificate read at load; no clear text between members off loopback unless allowed.
 /// </summary>
-public sealed class ClusterSettingsTests : IDisposable
+public sealed class ClusterSettingsTests : SettingsTest
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("spp-ctl-cluster-").FullName;
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private string WriteFile(string name, string json)
-    {
-        var path = Path.Combine(directory, name);
-        File.WriteAllText(path, json);
-        return path;
-    }
-
-    private LoadedSettings Load(Dictionary<string, string>? environment = null, params string[] args) =>
-        SettingsLoader.Load(new SettingsSources(directory, environment ?? [], CommandLine.Read(args)));
-
-    private IReadOnlyList<string> Errors(Dictionary<string, string>? environment = null, params string[] args) =>
-        Assert.Throws<ConfigurationException>(() => Load(environment, args)).Errors;
-
     /// <summary>A self-signed certificate with its key in a PKCS#12 file with <paramref name="password"/>.</summary>
     private string WritePfx(string name, string? password, bool withKey = true)
     {
@@ -36,7 +20,7 @@ public sealed class ClusterSettingsTests : IDisposable
         var request = new CertificateRequest("CN=spp-ctl cluster test", key, HashAlgorithmName.SHA256);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
         using var exported = withKey ? certificate : X509CertificateLoader.LoadCertificate(certificate.RawData);
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllBytes(path, exported.Export(X509ContentType.Pfx, password));
         return path;
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Serilog.Events;
 using Spp.Web.Hosting;
+using Spp.Web.Tests.Fixtures;
 
 namespace Spp.Web.Tests;
 
@@ -10,25 +11,8 @@ namespace Spp.Web.Tests;
 /// Settings: defaults &lt; appsettings.json &lt; --config FILE &lt; SPPCTL_ environment &lt; flags; every bad value is
 /// refused before anything listens, with the key, the value and its source.
 /// </summary>
-public sealed class ConfigurationTests : IDisposable
+public sealed class ConfigurationTests : SettingsTest
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("spp-ctl-settings-").FullName;
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
-    private string WriteFile(string name, string json)
-    {
-        var path = Path.Combine(directory, name);
-        File.WriteAllText(path, json);
-        return path;
-    }
-
-    private LoadedSettings Load(Dictionary<string, string>? environment = null, params string[] args) =>
-        SettingsLoader.Load(new SettingsSources(directory, environment ?? [], CommandLine.Read(args)));
-
-    private IReadOnlyList<string> Errors(Dictionary<string, string>? environment = null, params string[] args) =>
-        Assert.Throws<ConfigurationException>(() => Load(environment, args)).Errors;
-
     [Fact]
     public void Without_any_source_the_options_are_the_defaults() =>
         Assert.Equal(new DaemonOptions(), Load().Options);
@@ -37,7 +21,7 @@ public sealed class ConfigurationTests : IDisposable
     public void The_shipped_appsettings_json_holds_the_defaults()
     {
         var shipped = Path.Combine(AppContext.BaseDirectory, SettingsLoader.FileName);
-        File.Copy(shipped, Path.Combine(directory, SettingsLoader.FileName));
+        File.Copy(shipped, Path.Combine(Folder, SettingsLoader.FileName));
         var loaded = Load();
         Assert.Equal(new DaemonOptions(), loaded.Options);
         Assert.Empty(loaded.Warnings);
@@ -99,7 +83,7 @@ public sealed class ConfigurationTests : IDisposable
         var loaded = Load(new() { ["SPPCTL_Logging__Colour"] = "red" });
         Assert.Equal(
         [
-            $"ApiPrt: unknown setting ignored ({Path.Combine(directory, "appsettings.json")})",
+            $"ApiPrt: unknown setting ignored ({Path.Combine(Folder, "appsettings.json")})",
             "Logging:Colour: unknown setting ignored (environment variable SPPCTL_Logging__Colour)",
         ], loaded.Warnings);
     }
