@@ -34,14 +34,17 @@ public abstract record ProcessEvent
     /// <summary>A command other than a <c>status</c> read went out to a process, and this is how it ended.</summary>
     public sealed record CommandApplied(ProcessId Process, string? Operator, string Command, string Outcome, TimeSpan Duration) : ProcessEvent;
 
+    /// <summary>Something that happened to another host of the cluster, at its cluster address.</summary>
+    public abstract record HostChange(string Host, string Address) : ProcessEvent;
+
     /// <summary>Another host of the cluster is up (joined, or reachable again).</summary>
-    public sealed record HostUp(string Host, string Address) : ProcessEvent;
+    public sealed record HostUp(string Host, string Address) : HostChange(Host, Address);
 
     /// <summary>The failure detector lost another host: its routes answer 503 until it is back.</summary>
-    public sealed record HostUnreachable(string Host, string Address) : ProcessEvent;
+    public sealed record HostUnreachable(string Host, string Address) : HostChange(Host, Address);
 
     /// <summary>Another host left the cluster (or was removed from it after it was lost).</summary>
-    public sealed record HostLeft(string Host, string Address) : ProcessEvent;
+    public sealed record HostLeft(string Host, string Address) : HostChange(Host, Address);
 
     /// <summary>
     /// A process event of another host of the cluster, by its name there and as that host's <c>/v1/events</c> writes

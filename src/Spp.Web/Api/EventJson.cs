@@ -35,7 +35,7 @@ public static class EventJson
     public static byte[] DataOnHost(ProcessEvent e, string self) => e switch
     {
         ProcessEvent.OnHost remote => WithHost(remote.Host, remote.Json),
-        ProcessEvent.HostUp or ProcessEvent.HostUnreachable or ProcessEvent.HostLeft => Data(e),
+        ProcessEvent.HostChange => Data(e),
         _ => Data(e, self),
     };
 
@@ -86,17 +86,9 @@ public static class EventJson
                 json.WriteString("outcome", applied.Outcome);
                 json.WriteNumber("duration-ms", Math.Round(applied.Duration.TotalMilliseconds, 3));
                 break;
-            case ProcessEvent.HostUp up:
-                json.WriteString("host", up.Host);
-                json.WriteString("address", up.Address);
-                break;
-            case ProcessEvent.HostUnreachable unreachable:
-                json.WriteString("host", unreachable.Host);
-                json.WriteString("address", unreachable.Address);
-                break;
-            case ProcessEvent.HostLeft left:
-                json.WriteString("host", left.Host);
-                json.WriteString("address", left.Address);
+            case ProcessEvent.HostChange change:
+                json.WriteString("host", change.Host);
+                json.WriteString("address", change.Address);
                 break;
         }
     });

@@ -29,7 +29,7 @@ public sealed class HostEventRelay(ProcessEvents events, HostDirectory directory
                 using var subscription = events.Subscribe(Capacity);
                 await foreach (var e in subscription.Reader.ReadAllAsync(stopping))
                 {
-                    if (e is ProcessEvent.HostUp or ProcessEvent.HostUnreachable or ProcessEvent.HostLeft) continue;
+                    if (e is ProcessEvent.HostChange) continue;
                     actor.Tell(new HostEvent(directory.Self, EventJson.Name(e), Encoding.UTF8.GetString(EventJson.Data(e))), ActorRefs.NoSender);
                 }
                 // Ended without the drop mark: the controller is stopping.
