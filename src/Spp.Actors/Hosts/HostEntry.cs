@@ -12,7 +12,8 @@ public enum HostStatus
 
 /// <summary>
 /// One host of the cluster: its name, its cluster address (<c>host:port</c>, <see cref="Akka"/> for the Ask), what
-/// the failure detector says of it, the processes it reported, and a token that is cancelled when it is lost
+/// the failure detector says of it, the processes it reported (none for this host, whose own are in the
+/// <see cref="ProcessDirectory"/>), and a token that is cancelled when it is lost
 /// (unreachable or gone), so a request waiting on it ends at once.
 /// </summary>
 public sealed record HostEntry(

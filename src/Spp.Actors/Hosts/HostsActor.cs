@@ -19,7 +19,10 @@ public sealed class HostsActor : ReceiveActor
     public const string Name = "hosts";
     public const string RolePrefix = "host-";
 
-    private sealed record LocalProcesses(RegistrySnapshot Snapshot);
+    private sealed record ProcessesChanged
+    {
+        public static readonly ProcessesChanged Instance = new();
+    }
 
     private sealed class Tracked(Member member, string name)
     {
@@ -49,7 +52,7 @@ public sealed class HostsActor : ReceiveActor
             failure: e => new HostAnswer(500, System.Text.Encoding.UTF8.GetBytes($"host {directory.Self} failed: {e.Message}"), null)));
         Receive<HostProcesses>(OnReported);
         Receive<HostEvent>(OnEvent);
-        Receive<LocalProcesses>(_ => { Publish(); Broadcast(); });
+        Receive<ProcessesChanged>(_ => Broadcast());
         Receive<ClusterEvent.MemberUp>(up => OnUp(up.Member));
         Receive<ClusterEvent.UnreachableMember>(m => OnReachability(m.Member, HostStatus.Unreachable));
         Receive<ClusterEvent.ReachableMember>(m => OnReachability(m.Member, HostStatus.Up));
@@ -70,7 +73,7 @@ public sealed class HostsActor : ReceiveActor
     protected override void PreStart()
     {
         var self = Self;
-        listener = snapshot => self.Tell(new LocalProcesses(snapshot));
+        listener = _ => self.Tell(ProcessesChanged.Instance);
         processes.Published += listener;
         cluster.Subscribe(Self, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsEvents,
             typeof(ClusterEvent.IMemberEvent), typeof(ClusterEvent.IReachabilityEvent));
@@ -199,9 +202,8 @@ public sealed class HostsActor : ReceiveActor
 
     private void Publish()
     {
-        var self = directory.Snapshot.Find(directory.Self)!;
         var hosts = ImmutableSortedDictionary<string, HostEntry>.Empty.WithComparers(StringComparer.Ordinal)
-            .Add(directory.Self, self with { Processes = [.. processes.Snapshot.All.Select(r => r.Id.ToString())] });
+            .Add(directory.Self, directory.Snapshot.Find(directory.Self)!);
         foreach (var tracked in members.Values)
             hosts = hosts.SetItem(tracked.Name, new HostEntry(tracked.Name, Endpoint(tracked.Member.Address), tracked.Member.Address,
                 tracked.Status, false, reported.GetValueOrDefault(tracked.Name, []), tracked.Lost.Token));

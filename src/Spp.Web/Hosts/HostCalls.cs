@@ -32,15 +32,7 @@ public sealed class HostCalls(IServiceProvider services, ControllerSettings sett
         using var deadline = new CancellationTokenSource(settings.AskTimeout);
         context.RequestAborted = deadline.Token;
 
-        ApiResult result;
-        try
-        {
-            result = await endpoint.Handle(new EndpointCall(context, call.Parameters));
-        }
-        catch (ApiRejection rejection)
-        {
-            result = new ApiResult.Error(rejection.Status, rejection.Message);
-        }
+        var result = await endpoint.AnswerAsync(new EndpointCall(context, call.Parameters));
         var etag = context.Response.Headers.ETag is { Count: > 0 } tag ? tag.ToString() : null;
         return result switch
         {

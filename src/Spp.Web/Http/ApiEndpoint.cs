@@ -16,4 +16,17 @@ public sealed record ApiEndpoint(string Method, string Route, Func<EndpointCall,
     /// without this, a request for another host is forwarded as it came.
     /// </summary>
     public bool ForwardsItself { get; init; }
+
+    /// <summary>Runs the endpoint; a request it refuses (<see cref="ApiRejection"/>) is answered with the refusal.</summary>
+    public async Task<ApiResult> AnswerAsync(EndpointCall call)
+    {
+        try
+        {
+            return await Handle(call);
+        }
+        catch (ApiRejection rejection)
+        {
+            return new ApiResult.Error(rejection.Status, rejection.Message);
+        }
+    }
 }

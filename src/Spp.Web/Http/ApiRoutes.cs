@@ -69,11 +69,7 @@ public static class ApiRoutes
         try
         {
             result = access.Authorize(context, endpoint.Method)
-                ?? await endpoint.Handle(new EndpointCall(context, Parameters(context)));
-        }
-        catch (ApiRejection rejection)
-        {
-            result = new ApiResult.Error(rejection.Status, rejection.Message);
+                ?? await endpoint.AnswerAsync(new EndpointCall(context, Parameters(context)));
         }
         catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
         {
