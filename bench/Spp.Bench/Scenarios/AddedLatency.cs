@@ -11,8 +11,6 @@ namespace Spp.Bench.Scenarios;
 public static class AddedLatency
 {
     /// <summary>Where a repetition sends its <c>status</c>: straight to an nfv, or through one of the daemons.</summary>
-    private sealed record Route(DaemonUnderTest? Daemon);
-
     public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
         await using var daemons = await DaemonsUnderTest.StartAsync(builds);
@@ -21,10 +19,7 @@ public static class AddedLatency
 
         progress.WriteLine("  (a) status straight to an emulated nfv over TCP, then (b) GET /v1/nfvs/1 through each daemon");
         // One repetition is (a), then (b) of each daemon: the added latency pairs runs made side by side.
-        Route[] routes = [new(null), .. daemons.Select(d => new Route(d))];
-        var runs = await settings.InterleaveAsync(routes, route => route.Daemon is { } daemon
-            ? daemon.Load.RunAsync(Status(daemon.Api), 1, settings.Duration, settings.Warmup)
-            : DirectController.RunAsync(settings));
+        var runs = await settings.InterleaveAsync(StatusRoute.StraightThenEach(daemons), route => route.RunAsync(Status, 1, settings));
         var direct = runs[0];
         var viaApi = runs.Skip(1).ToList();
         return

@@ -32,9 +32,6 @@ public static class DirectShare
         public ApiCall Status(Uri api) => ApiCall.Get(api, Path);
     }
 
-    /// <summary>Where a repetition sends its <c>status</c>: straight to the process, or through one of the daemons.</summary>
-    private sealed record Route(DaemonUnderTest? Daemon);
-
     public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
     {
         Process[] processes = [Process.Nfv, Process.Vf];
@@ -43,23 +40,21 @@ public static class DirectShare
         await daemons.EachAsync(d => d.Processes.GrowToAsync(2, nfvs: 1));
         await JitWarmUp.RunAsync(daemons, api => processes.Select(p => p.Status(api)).ToList(), settings, progress);
 
-        Route[] routes = [new(null), .. daemons.Select(d => new Route(d))];
+        var routes = StatusRoute.StraightThenEach(daemons);
         var figures = new List<Figure>();
         foreach (var process in processes)
             figures.AddRange(await RunAsync(process, routes, settings, progress));
         return figures;
     }
 
-    private static async Task<IReadOnlyList<Figure>> RunAsync(Process process, Route[] routes, RunSettings settings, TextWriter progress)
+    private static async Task<IReadOnlyList<Figure>> RunAsync(Process process, StatusRoute[] routes, RunSettings settings, TextWriter progress)
     {
         var direct = new List<LoadResult>();
         var figures = new List<Figure>();
         foreach (var clients in ClientCounts)
         {
             progress.WriteLine($"  status straight to an emulated {process.Name}, then GET {process.Path} through each daemon, {clients} clients");
-            var runs = await settings.InterleaveAsync(routes, route => route.Daemon is { } daemon
-                ? daemon.Load.RunAsync(process.Status(daemon.Api), clients, settings.Duration, settings.Warmup)
-                : DirectController.RunAsync(settings, process.Kind, process.ClientId));
+            var runs = await settings.InterleaveAsync(routes, route => route.RunAsync(process.Status, clients, settings, process.Kind, process.ClientId));
             direct.AddRange(runs[0]);
             var limit = LoadResult.Median(runs[0]).RequestsPerSecond;
             var through = runs.Skip(1).Select(LoadResult.Median).ToList();
