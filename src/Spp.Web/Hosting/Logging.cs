@@ -1,5 +1,8 @@
 using Serilog;
 using Serilog.Events;
+using Serilog.Core;
+using Serilog.Formatting;
+using Serilog.Formatting.Display;
 using Serilog.Formatting.Json;
 
 namespace Spp.Web.Hosting;
@@ -11,33 +14,32 @@ public static class Logging
 
     /// <summary>
     /// The logger <paramref name="settings"/> describe: standard error and/or a rolling file, text or JSON. Both are
-    /// written by a background worker, so no command waits for the terminal or the disk; it blocks rather than drops
-    /// when far behind, and disposing the logger (at every normal stop) writes out what is queued.
+    /// written by a background writer (<see cref="BatchedLogSink"/>), so no command waits for the terminal or the
+    /// disk; it blocks rather than drops when far behind, and disposing the logger (at every normal stop) writes out
+    /// what is queued. A terminal gets the console sink's colours; redirected standard error gets the same lines plain.
     /// </summary>
-    public static Serilog.Core.Logger Create(LogSettings settings)
+    public static Logger Create(LogSettings settings)
     {
-        var configuration = new LoggerConfiguration()
+        var json = settings.Format == LogFormat.Json ? new JsonFormatter(renderMessage: true) : null;
+        ITextFormatter formatter = json is null ? new MessageTemplateTextFormatter(TextTemplate) : json;
+        var toTerminal = settings.Console && !Console.IsErrorRedirected;
+        var sinks = new LoggerConfiguration().MinimumLevel.Verbose();
+        if (toTerminal)
+        {
+            if (json is null) sinks.WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: TextTemplate);
+            else sinks.WriteTo.Console(json, standardErrorFromLevel: LogEventLevel.Verbose);
+        }
+        if (settings.FilePath is { } path)
+            sinks.WriteTo.File(formatter, path, rollingInterval: settings.FileRollingInterval,
+                retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true);
+        var batches = new BatchedLogSink(settings.Console && !toTerminal ? formatter : null,
+            toTerminal || settings.FilePath is not null ? sinks.CreateLogger() : null);
+        return new LoggerConfiguration()
             .MinimumLevel.Is(settings.Level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Error) // a probe every few seconds
-            .Enrich.FromLogContext();
-        var json = settings.Format == LogFormat.Json ? new JsonFormatter(renderMessage: true) : null;
-        return configuration.WriteTo.Async(sinks =>
-        {
-            if (settings.Console)
-            {
-                if (json is null) sinks.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: TextTemplate);
-                else sinks.Console(json, standardErrorFromLevel: LogEventLevel.Verbose);
-            }
-            if (settings.FilePath is { } path)
-            {
-                if (json is null)
-                    sinks.File(path, outputTemplate: TextTemplate, rollingInterval: settings.FileRollingInterval,
-                        retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true);
-                else
-                    sinks.File(json, path, rollingInterval: settings.FileRollingInterval,
-                        retainedFileCountLimit: settings.FileRetainedCount, fileSizeLimitBytes: settings.FileSizeLimitBytes, rollOnFileSizeLimit: true);
-            }
-        }, blockWhenFull: true).CreateLogger();
+            .Enrich.FromLogContext()
+            .WriteTo.Sink(batches)
+            .CreateLogger();
     }
 }

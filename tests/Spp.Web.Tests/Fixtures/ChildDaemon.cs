@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Spp.Web.Tests.Fixtures;
@@ -6,6 +7,7 @@ namespace Spp.Web.Tests.Fixtures;
 public sealed class ChildDaemon : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly ConcurrentQueue<string> errorLines = new();
 
     private ChildDaemon(Process process) => this.process = process;
 
@@ -23,11 +25,14 @@ public sealed class ChildDaemon : IAsyncDisposable
             UseShellExecute = false,
         };
         var process = Process.Start(info)!;
-        process.ErrorDataReceived += (_, _) => { };
+        var child = new ChildDaemon(process) { PrimaryPort = primaryPort, SecondaryPort = secondaryPort, ApiPort = apiPort };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line) child.errorLines.Enqueue(line);
+        };
         process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        var child = new ChildDaemon(process) { PrimaryPort = primaryPort, SecondaryPort = secondaryPort, ApiPort = apiPort };
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
         await Eventually.HoldsAsync(async () =>
         {
@@ -42,6 +47,9 @@ public sealed class ChildDaemon : IAsyncDisposable
         }, "the daemon answers", TimeSpan.FromSeconds(20));
         return child;
     }
+
+    /// <summary>What the daemon wrote to standard error so far, line by line.</summary>
+    public IReadOnlyCollection<string> ErrorLines => errorLines;
 
     public bool HasExited => process.HasExited;
 

@@ -29,4 +29,22 @@ public sealed class LogFlushTests
         Assert.Equal(commands, lines.Count(l => l.Contains("nfv:1 status -> success")));
         folder.Delete(recursive: true);
     }
+
+    [Fact]
+    public async Task Every_command_has_its_log_line_on_standard_error_after_sigterm()
+    {
+        var (primaryPort, secondaryPort, apiPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        await using var daemon = await ChildDaemon.StartAsync(primaryPort, secondaryPort, apiPort);
+        await using var nfv = EmulatedProcess.Start(EmulatedKind.Nfv, 1, new ControllerEndpoint("127.0.0.1", secondaryPort), Controller.FastEmulator);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+        await Eventually.HoldsAsync(async () => (await http.GetStringAsync("/v1/processes")).Contains("\"nfv\""), "nfv listed");
+
+        const int commands = 200;
+        for (var i = 0; i < commands; i++) Assert.True((await http.GetAsync("/v1/nfvs/1")).IsSuccessStatusCode);
+        daemon.Terminate();
+        await daemon.WaitForExitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(0, daemon.ExitCode);
+        Assert.Equal(commands, daemon.ErrorLines.Count(l => l.Contains("nfv:1 status -> success")));
+    }
 }
