@@ -10,6 +10,7 @@ using Akka.Streams.Dsl;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Spp.Actors.Connections;
+using Spp.Actors.Dispatch;
 using Spp.Actors.Events;
 using Spp.Actors.Messages;
 using Spp.Protocol;
@@ -245,7 +246,7 @@ public static class ProcessRegistryHosting
 {
     /// <summary>Starts the registry at <c>/user/processes</c> and registers it for <c>IRequiredActor&lt;ProcessRegistry&gt;</c>.</summary>
     public static AkkaConfigurationBuilder WithProcessRegistry(this AkkaConfigurationBuilder builder) =>
-        builder.WithActors((system, actors, resolver) =>
+        builder.AddHocon(ProcessDispatcher.Hocon, HoconAddMode.Prepend).WithActors((system, actors, resolver) =>
         {
             var services = resolver.GetService<IServiceProvider>();
             var setup = new ProcessSetup(

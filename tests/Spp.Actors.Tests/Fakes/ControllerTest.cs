@@ -5,6 +5,7 @@ using Akka.Streams;
 using Akka.TestKit;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spp.Actors.Connections;
+using Spp.Actors.Dispatch;
 using Spp.Actors.Events;
 using Spp.Actors.Messages;
 using Spp.Protocol;
@@ -13,9 +14,10 @@ namespace Spp.Actors.Tests.Fakes;
 
 /// <summary>
 /// The registry actor in the test's actor system, with both SPP ports bound on loopback: fake processes connect
-/// over real sockets, and test probes ask as the HTTP handlers do.
+/// over real sockets, and test probes ask as the HTTP handlers do. Process actors run on the daemon's own dispatcher.
 /// </summary>
-public abstract class ControllerTest(ControllerSettings? settings = null) : Akka.TestKit.Xunit2.TestKit("akka.loglevel = WARNING"), IAsyncLifetime
+public abstract class ControllerTest(ControllerSettings? settings = null)
+    : Akka.TestKit.Xunit2.TestKit("akka.loglevel = WARNING\n" + ProcessDispatcher.Hocon), IAsyncLifetime
 {
     public static readonly ProcessId Nfv1 = new(ProcessType.Nfv, 1);
     public static readonly ProcessId Vf1 = new(ProcessType.Vf, 1);
