@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Serilog.Core;
+using Serilog.Debugging;
 using Serilog.Events;
 using Serilog.Formatting;
 
@@ -60,13 +61,28 @@ public sealed class BatchedLogSink : ILogEventSink, IDisposable
 
     private void WriteQueued()
     {
+        var written = false;
         while (queue.TryDequeue(out var logEvent))
         {
-            if (standardErrorWriter is not null) standardError!.Format(logEvent, standardErrorWriter);
+            if (standardErrorWriter is not null) ToStandardError(() => standardError!.Format(logEvent, standardErrorWriter));
             sinks?.Write(logEvent);
             Interlocked.Decrement(ref queued);
+            written = true;
         }
-        standardErrorWriter?.Flush();
+        if (written && standardErrorWriter is not null) ToStandardError(standardErrorWriter.Flush);
+    }
+
+    /// <summary>Standard error closed (a broken pipe) must not end the daemon: the line is lost, as with any sink.</summary>
+    private static void ToStandardError(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (IOException e)
+        {
+            SelfLog.WriteLine("standard error not writable: {0}", e.Message);
+        }
     }
 
     public void Dispose()
@@ -74,8 +90,7 @@ public sealed class BatchedLogSink : ILogEventSink, IDisposable
         stopping = true;
         wake.Set();
         writer.Join();
-        standardErrorWriter?.Dispose();
+        if (standardErrorWriter is not null) ToStandardError(standardErrorWriter.Dispose);
         sinks?.Dispose();
-        wake.Dispose();
     }
 }
