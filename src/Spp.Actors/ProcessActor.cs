@@ -84,7 +84,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         this.connection = connection;
         this.peer = peer;
         this.port = port;
-        logger = setup.Loggers.CreateLogger("Spp.Process");
+        logger = setup.ProcessLog;
         if (port == SppPort.Primary) BecomeServing(ProcessId.Primary);
         else Become(Identifying);
     }

@@ -10,4 +10,11 @@ public sealed record ProcessSetup(
     ProcessEvents Events,
     ControllerMetrics? Metrics,
     ILoggerFactory Loggers,
-    IMaterializer Materializer);
+    IMaterializer Materializer)
+{
+    /// <summary>
+    /// The process actors' log (<c>Spp.Process</c>), made once: Serilog's logger factory makes a new logger, with a
+    /// cache of its own, for every request of one.
+    /// </summary>
+    public ILogger ProcessLog { get; } = Loggers.CreateLogger("Spp.Process");
+}
