@@ -4,8 +4,9 @@ using Spp.Actors;
 namespace Spp.Web.Hosting;
 
 /// <summary>
-/// The actor system's configuration: a read buffer that takes a 32 KiB padded reply in one read (larger ones cost
-/// memory on every connection for nothing), and a drain as long as the commands may take.
+/// The actor system's configuration: Akka.IO reads a connection <c>maximum-frame-size</c> bytes at a time, so 32 KiB
+/// takes a padded reply in one read instead of eight (each read is a round of messages between Akka.IO and the
+/// stream); Akka.IO wants a send buffer of twice that. And a drain as long as the commands may take.
 /// </summary>
 public static class ActorSystemSettings
 {
@@ -15,8 +16,8 @@ public static class ActorSystemSettings
           log-dead-letters-during-shutdown = off
           io.tcp {
             receive-buffer-size = 32k
-            send-buffer-size = 8k
-            maximum-frame-size = 4k
+            send-buffer-size = 64k
+            maximum-frame-size = 32k
           }
           coordinated-shutdown {
             run-by-clr-shutdown-hook = off
