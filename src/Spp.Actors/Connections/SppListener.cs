@@ -28,6 +28,7 @@ public static class SppListener
     /// <summary>Binds <paramref name="address"/>:<paramref name="port"/> (0: any free port); the binding says which.</summary>
     public static async Task<StreamTcp.ServerBinding> BindAsync(ActorSystem system, IActorRef registry, SppPort kind, IPAddress address, int port)
     {
+        EarlyAccepts.EnsureFor(system);
         var options = ImmutableList.Create<Inet.SocketOption>(
             new Inet.SO.ReceiveBufferSize(SocketBufferBytes),
             new Inet.SO.SendBufferSize(SocketBufferBytes));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Spp.Emulator;
 using Spp.Web.Tests.Fixtures;
 
@@ -14,8 +15,10 @@ public sealed class ShutdownTests
     {
         var (primaryPort, secondaryPort, apiPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var first = await ChildDaemon.StartAsync(primaryPort, secondaryPort, apiPort);
-        await using var nfv = EmulatedProcess.Start(EmulatedKind.Nfv, 1, new ControllerEndpoint("127.0.0.1", secondaryPort), Controller.FastEmulator);
-        await using var primary = EmulatedProcess.Start(EmulatedKind.Primary, 0, new ControllerEndpoint("127.0.0.1", primaryPort), Controller.FastEmulator);
+        var emulatorLog = new ConcurrentQueue<string>();
+        var emulator = Controller.FastEmulator with { Log = line => emulatorLog.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {line}") };
+        await using var nfv = EmulatedProcess.Start(EmulatedKind.Nfv, 1, new ControllerEndpoint("127.0.0.1", secondaryPort), emulator);
+        await using var primary = EmulatedProcess.Start(EmulatedKind.Primary, 0, new ControllerEndpoint("127.0.0.1", primaryPort), emulator);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
         await Eventually.HoldsAsync(async () => (await http.GetStringAsync("/v1/processes")).Contains("\"nfv\""), "nfv listed");
 
@@ -33,8 +36,17 @@ public sealed class ShutdownTests
 
         nfv.Faults.ReplyDelay = TimeSpan.Zero;
         await using var second = await ChildDaemon.StartAsync(primaryPort, secondaryPort, apiPort);
-        await Eventually.HoldsAsync(async () => await http.GetStringAsync("/v1/processes") == """[{"type":"primary"},{"type":"nfv","client-id":1}]""",
-            "both processes back");
+        var listed = "";
+        await Eventually.HoldsAsync(async () => (listed = await http.GetStringAsync("/v1/processes")) == """[{"type":"primary"},{"type":"nfv","client-id":1}]""",
+            "both processes back", state: () => $"""
+                listed: {listed}
+                primary: {(primary.IsConnected ? "connected" : "not connected")}, {primary.ConnectionCount} connections
+                nfv: {(nfv.IsConnected ? "connected" : "not connected")}, {nfv.ConnectionCount} connections
+                the emulators' log:
+                {string.Join('\n', emulatorLog)}
+                the second daemon's log:
+                {string.Join('\n', second.ErrorLines)}
+                """);
         Assert.Equal(200, (int)(await http.GetAsync("/v1/nfvs/1")).StatusCode);
     }
 }
