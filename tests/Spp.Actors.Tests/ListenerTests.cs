@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Akka.Actor;
 using Akka.TestKit.Xunit2;
 using Spp.Actors.Connections;
 
@@ -29,8 +30,23 @@ public sealed class ListenerTests() : TestKit("akka.loglevel = WARNING")
                 handed.Add((await registry.ExpectMsgAsync<ProcessRegistry.Incoming>(TimeSpan.FromSeconds(5))).Peer);
             Assert.Equal(connected.Select(c => c.LocalEndPoint!.ToString()).Order(), handed.Select(e => e?.ToString()).Order());
             foreach (var socket in connected) socket.Dispose();
-            _ = binding.Unbind();
+            _ = binding.UnbindAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_port_whose_listener_stops_is_bound_again_and_hands_over_the_next_connection()
+    {
+        var registry = CreateTestProbe();
+        var binding = await SppListener.BindAsync(Sys, registry.Ref, SppPort.Primary, IPAddress.Loopback, 0);
+
+        Sys.ActorSelection("/system/IO-TCP/tcp-listener-*").Tell(PoisonPill.Instance);
+
+        await AwaitConditionAsync(() => Task.FromResult(!binding.IsAccepting), TimeSpan.FromSeconds(10));
+        using var process = await ConnectAsSoonAsOpenAsync(binding.Port);
+        var incoming = await registry.ExpectMsgAsync<ProcessRegistry.Incoming>(TimeSpan.FromSeconds(10));
+        Assert.Equal(process.LocalEndPoint!.ToString(), incoming.Peer?.ToString());
+        await AwaitConditionAsync(() => Task.FromResult(binding.IsAccepting), TimeSpan.FromSeconds(10));
     }
 
     private static int UnusedPort()

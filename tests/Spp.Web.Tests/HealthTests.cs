@@ -53,7 +53,16 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task Readiness_is_unhealthy_until_the_listeners_are_bound()
     {
-        var check = new ReadinessCheck(new NotStarted(), new ProcessDirectory());
+        var check = new ReadinessCheck(new NotStarted(), new ProcessDirectory(), () => true);
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal("listeners not bound", result.Description);
+    }
+
+    [Fact]
+    public async Task Readiness_is_unhealthy_while_an_spp_port_is_bound_again()
+    {
+        var check = new ReadinessCheck(new Started(), new ProcessDirectory(), () => false);
         var result = await check.CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
         Assert.Equal("listeners not bound", result.Description);
@@ -81,6 +90,14 @@ public sealed class HealthTests : IAsyncLifetime
     [InlineData("/openapi/v2.json")]
     public async Task Everything_else_is_still_404_not_found(string path) =>
         await Expect.ErrorAsync(await controller.GetAsync(path), 404, $"Not found: '{path}'");
+
+    private sealed class Started : IHostApplicationLifetime
+    {
+        public CancellationToken ApplicationStarted => new(canceled: true);
+        public CancellationToken ApplicationStopping => CancellationToken.None;
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+        public void StopApplication() { }
+    }
 
     private sealed class NotStarted : IHostApplicationLifetime
     {

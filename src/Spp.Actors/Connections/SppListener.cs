@@ -14,7 +14,8 @@ namespace Spp.Actors.Connections;
 /// Binds an SPP port with Akka.Streams TCP and hands every accepted connection to the registry, which starts the
 /// actor that owns it. The port is unbound in CoordinatedShutdown's <c>service-stop</c> phase, after the registry has
 /// drained: Akka.IO's connections are children of their listener, so unbinding closes every connection of the port.
-/// Until then a newcomer is still accepted, and closed as soon as it is identified.
+/// Until then a newcomer is still accepted, and closed as soon as it is identified. A port whose listener stops is
+/// bound again (<see cref="SppBinding"/>).
 /// </summary>
 public static class SppListener
 {
@@ -26,18 +27,23 @@ public static class SppListener
     private static readonly TimeSpan UnbindTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>Binds <paramref name="address"/>:<paramref name="port"/> (0: any free port); the binding says which.</summary>
-    public static async Task<StreamTcp.ServerBinding> BindAsync(ActorSystem system, IActorRef registry, SppPort kind, IPAddress address, int port)
+    public static async Task<SppBinding> BindAsync(ActorSystem system, IActorRef registry, SppPort kind, IPAddress address, int port)
     {
         EarlyAccepts.EnsureFor(system);
         var options = ImmutableList.Create<Inet.SocketOption>(
             new Inet.SO.ReceiveBufferSize(SocketBufferBytes),
             new Inet.SO.SendBufferSize(SocketBufferBytes));
-        var binding = await Connections(system, address, port, options)
-            .To(Sink.ForEach<StreamTcp.IncomingConnection>(c => registry.Tell(new ProcessRegistry.Incoming(c.Flow, c.RemoteAddress, kind))))
-            .Run(system.Materializer());
+        var binding = await SppBinding.BindAsync(system, kind.Name(), port, async number =>
+        {
+            var (bound, accepting) = Connections(system, address, number, options)
+                .ToMaterialized(Sink.ForEach<StreamTcp.IncomingConnection>(c =>
+                    registry.Tell(new ProcessRegistry.Incoming(c.Flow, c.RemoteAddress, kind))), Keep.Both)
+                .Run(system.Materializer());
+            return (await bound, accepting);
+        });
         CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseServiceStop, $"unbind-{kind.Name()}-port", async () =>
         {
-            await binding.Unbind();
+            await binding.UnbindAsync();
             return Done.Instance;
         });
         return binding;

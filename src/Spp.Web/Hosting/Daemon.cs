@@ -2,6 +2,7 @@ using Akka.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
 using ILogger = Microsoft.Extensions.Logging.ILogger;
 using Spp.Actors;
@@ -83,7 +84,9 @@ public sealed class Daemon : IAsyncDisposable
         builder.Services.AddSingleton(sp => new ControllerMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddMetricsExport();
         builder.Services.AddSingleton<HttpRequestMetrics>();
-        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>(ReadinessCheck.Name, tags: [ReadinessCheck.Tag]);
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(ReadinessCheck.Name, services => new ReadinessCheck(
+            services.GetRequiredService<IHostApplicationLifetime>(), services.GetRequiredService<ProcessDirectory>(),
+            () => services.GetRequiredService<SppPorts>().Accepting), failureStatus: null, tags: [ReadinessCheck.Tag]));
         builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.Services.AddSingleton<ProcessEvents>();
         builder.Services.AddSingleton<ProcessDirectory>();

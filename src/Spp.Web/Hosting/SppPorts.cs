@@ -12,22 +12,27 @@ namespace Spp.Web.Hosting;
 /// </summary>
 public sealed class SppPorts(ActorSystem system, IRequiredActor<ProcessRegistry> registry, DaemonOptions options) : IHostedService
 {
-    public int PrimaryPort { get; private set; }
+    private SppBinding? primary;
+    private SppBinding? secondary;
 
-    public int SecondaryPort { get; private set; }
+    public int PrimaryPort => primary?.Port ?? 0;
+
+    public int SecondaryPort => secondary?.Port ?? 0;
+
+    /// <summary>Both ports bound and accepting (false while one is being bound again after its listener stopped).</summary>
+    public bool Accepting => primary?.IsAccepting == true && secondary?.IsAccepting == true;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        PrimaryPort = await BindAsync(SppPort.Primary, "primary port", options.PrimaryPort);
-        SecondaryPort = await BindAsync(SppPort.Secondary, "secondary port", options.SecondaryPort);
+        primary = await BindAsync(SppPort.Primary, "primary port", options.PrimaryPort);
+        secondary = await BindAsync(SppPort.Secondary, "secondary port", options.SecondaryPort);
     }
 
-    private async Task<int> BindAsync(SppPort kind, string listener, int port)
+    private async Task<SppBinding> BindAsync(SppPort kind, string listener, int port)
     {
         try
         {
-            var binding = await SppListener.BindAsync(system, registry.ActorRef, kind, options.BindAddress, port);
-            return ((IPEndPoint)binding.LocalAddress).Port;
+            return await SppListener.BindAsync(system, registry.ActorRef, kind, options.BindAddress, port);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

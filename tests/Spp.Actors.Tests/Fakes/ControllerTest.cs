@@ -39,8 +39,8 @@ public abstract class ControllerTest(ControllerSettings? settings = null)
         var setup = new ProcessSetup(Settings, Events, null, NullLoggerFactory.Instance, Sys.Materializer());
         var limiter = new ConnectionLimiter(Settings, NullLogger<ConnectionLimiter>.Instance);
         Registry = Sys.ActorOf(ProcessRegistry.Props(setup, limiter, Directory), "processes");
-        primaryPort = PortOf(await SppListener.BindAsync(Sys, Registry, SppPort.Primary, IPAddress.Loopback, 0));
-        secondaryPort = PortOf(await SppListener.BindAsync(Sys, Registry, SppPort.Secondary, IPAddress.Loopback, 0));
+        primaryPort = (await SppListener.BindAsync(Sys, Registry, SppPort.Primary, IPAddress.Loopback, 0)).Port;
+        secondaryPort = (await SppListener.BindAsync(Sys, Registry, SppPort.Secondary, IPAddress.Loopback, 0)).Port;
     }
 
     public Task DisposeAsync()
@@ -117,8 +117,6 @@ public abstract class ControllerTest(ControllerSettings? settings = null)
         while (events.Reader.TryRead(out var e)) published.Add(e);
         return published;
     }
-
-    private static int PortOf(Akka.Streams.Dsl.Tcp.ServerBinding binding) => ((IPEndPoint)binding.LocalAddress).Port;
 }
 
 /// <summary>A registered process: the fake at the far end and the actor that owns its connection.</summary>
