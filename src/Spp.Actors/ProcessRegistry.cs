@@ -62,6 +62,7 @@ public sealed class ProcessRegistry : ReceiveActor
     private readonly HashSet<ProcessId> everRegistered = [];
     private long accepted;
     private IActorRef? drainedWaiter;
+    private bool drained;
 
     public ProcessRegistry(ProcessSetup setup, ConnectionLimiter limiter, ProcessDirectory directory)
     {
@@ -190,7 +191,7 @@ public sealed class ProcessRegistry : ReceiveActor
             held.Open.Dispose();
         }
         if (Snapshot.All.FirstOrDefault(r => r.Actor.Equals(actor)) is { } failed) Deregister(failed.Id, actor);
-        if (ShuttingDown && places.Count == 0) drainedWaiter!.Tell(Drained.Instance);
+        if (ShuttingDown) AnswerDrainedOnceEmpty();
     }
 
     private void Deregister(ProcessId? id, IActorRef actor)
@@ -204,7 +205,15 @@ public sealed class ProcessRegistry : ReceiveActor
     {
         drainedWaiter = waiter;
         foreach (var child in places.Keys) child.Tell(ProcessActor.Drain.Instance);
-        if (places.Count == 0) waiter.Tell(Drained.Instance);
+        AnswerDrainedOnceEmpty();
+    }
+
+    /// <summary>Newcomers are still accepted (and closed) after the drain: the waiter is answered the first time only.</summary>
+    private void AnswerDrainedOnceEmpty()
+    {
+        if (places.Count > 0 || drained) return;
+        drained = true;
+        drainedWaiter!.Tell(Drained.Instance);
     }
 
     /// <summary>Forwards a request to the process registered for its target now, or answers at once.</summary>

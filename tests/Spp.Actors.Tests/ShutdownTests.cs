@@ -57,6 +57,18 @@ public sealed class ShutdownTests : ControllerTest
         Assert.Empty(Directory.Snapshot.All);
     }
 
+    [Fact]
+    public async Task The_drain_is_answered_once_though_processes_still_connect_and_are_closed_after_it()
+    {
+        var drain = Drain();
+        await drain.ExpectMsgAsync<ProcessRegistry.Drained>();
+
+        var latecomer = await NewcomerAsync(SppPort.Primary);
+
+        Assert.Equal("", await latecomer.ClosedByControllerAsync());
+        await drain.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(500));
+    }
+
     private TestProbe Drain()
     {
         var waiter = CreateTestProbe();
