@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using Akka;
 using Akka.Actor;
+using Akka.Event;
 using Akka.IO;
 using Akka.Streams;
 using Akka.Streams.Dsl;
@@ -34,13 +35,14 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         public static readonly Drain Instance = new();
     }
 
-    private sealed record StreamStarted;
+    // The stream's signals may arrive after the actor has stopped, which is expected: they are not logged as dead letters.
+    private sealed record StreamStarted : IDeadLetterSuppression;
 
-    private sealed record BytesTaken;
+    private sealed record BytesTaken : IDeadLetterSuppression;
 
-    private sealed record StreamCompleted;
+    private sealed record StreamCompleted : IDeadLetterSuppression;
 
-    private sealed record StreamFailed(Exception Cause);
+    private sealed record StreamFailed(Exception Cause) : IDeadLetterSuppression;
 
     /// <summary>Timer messages carry the number of the exchange they were started for; a late one is ignored.</summary>
     private sealed record ReplyDeadline(long Exchange);
@@ -282,7 +284,7 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
         if (framer.AwaitingReply) ExchangeEnded(null, failure);
         else
         {
-            logger.LogWarning("{Process} disconnected while idle: {Reason}", Name, failure);
+            logger.LogWarning("{Process} disconnected while idle: {Reason}", Name, Describe(failure));
             End(Describe(failure));
         }
     }
