@@ -63,7 +63,9 @@ public sealed class ShutdownTests : ControllerTest
         var drain = Drain();
         await drain.ExpectMsgAsync<ProcessRegistry.Drained>();
 
-        var latecomer = await NewcomerAsync(SppPort.Primary);
+        var latecomer = await NewcomerAsync(SppPort.Secondary);
+        Assert.Equal("_get_client_id", await latecomer.NextCommandAsync());
+        await latecomer.SendAsync(IdentificationReply(Vf1));
 
         Assert.Equal("", await latecomer.ClosedByControllerAsync());
         await drain.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(500));

@@ -1,6 +1,5 @@
 using Akka.Actor;
 using Akka.Event;
-using StreamTcp = Akka.Streams.Dsl.Tcp;
 
 namespace Spp.Actors.Connections;
 
@@ -15,22 +14,24 @@ public sealed class SppBinding
 
     private readonly ILoggingAdapter log;
     private readonly string name;
-    private readonly Func<int, Task<(StreamTcp.ServerBinding Binding, Task Accepting)>> bind;
+    private readonly Func<int, Task<Bound>> bind;
     private readonly Lock gate = new();
-    private StreamTcp.ServerBinding current;
+    private Bound current;
     private volatile bool accepting = true;
     private volatile bool unbinding;
 
-    private SppBinding(ActorSystem system, string name, StreamTcp.ServerBinding first, Task accepted,
-        Func<int, Task<(StreamTcp.ServerBinding, Task)>> bind)
+    private SppBinding(ActorSystem system, string name, Bound first, Func<int, Task<Bound>> bind)
     {
         log = system.Log;
         this.name = name;
         this.bind = bind;
         current = first;
-        Port = ((System.Net.IPEndPoint)first.LocalAddress).Port;
-        _ = KeepAcceptingAsync(accepted);
+        Port = first.Port;
+        _ = KeepAcceptingAsync(first.Accepting);
     }
+
+    /// <summary>The port as bound once: its number, a task that ends when it stops accepting, and how to unbind it.</summary>
+    public sealed record Bound(int Port, Task Accepting, Func<Task> Unbind);
 
     /// <summary>The port number bound (the one the system chose for a port of 0).</summary>
     public int Port { get; }
@@ -38,13 +39,9 @@ public sealed class SppBinding
     /// <summary>False from the moment the listener stopped until the port is bound again.</summary>
     public bool IsAccepting => accepting && !unbinding;
 
-    /// <param name="bind">Binds the port number it is given; the task it returns alongside ends when accepting does.</param>
-    public static async Task<SppBinding> BindAsync(ActorSystem system, string name, int port,
-        Func<int, Task<(StreamTcp.ServerBinding, Task)>> bind)
-    {
-        var (binding, accepting) = await bind(port);
-        return new SppBinding(system, name, binding, accepting, bind);
-    }
+    /// <param name="bind">Binds the port number it is given.</param>
+    public static async Task<SppBinding> BindAsync(ActorSystem system, string name, int port, Func<int, Task<Bound>> bind) =>
+        new(system, name, await bind(port), bind);
 
     /// <summary>Stops accepting for good; the connections the port accepted are closed.</summary>
     public Task UnbindAsync()
@@ -67,11 +64,11 @@ public sealed class SppBinding
                 if (unbinding) return;
                 try
                 {
-                    var (binding, next) = await bind(Port);
-                    lock (gate) current = binding;
-                    accepted = next;
+                    var again = await bind(Port);
+                    lock (gate) current = again;
+                    accepted = again.Accepting;
                     // Unbinding may have begun with the listener that had stopped.
-                    if (unbinding) await binding.Unbind();
+                    if (unbinding) await again.Unbind();
                     break;
                 }
                 catch (Exception e)

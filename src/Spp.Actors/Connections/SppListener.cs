@@ -1,18 +1,13 @@
-using System.Collections.Immutable;
 using System.Net;
-using System.Reflection;
 using Akka;
 using Akka.Actor;
 using Akka.IO;
-using Akka.Streams;
-using Akka.Streams.Dsl;
-using StreamTcp = Akka.Streams.Dsl.Tcp;
 
 namespace Spp.Actors.Connections;
 
 /// <summary>
-/// Binds an SPP port with Akka.Streams TCP and hands every accepted connection to the registry, which starts the
-/// actor that owns it. The port is unbound in CoordinatedShutdown's <c>service-stop</c> phase, after the registry has
+/// Binds an SPP port with Akka.IO (<see cref="PortAcceptor"/>) and hands every accepted connection to the registry, as
+/// an Akka.Streams TCP flow, which starts the actor that owns it. The port is unbound in CoordinatedShutdown's <c>service-stop</c> phase, after the registry has
 /// drained: Akka.IO's connections are children of their listener, so unbinding closes every connection of the port.
 /// Until then a newcomer is still accepted, and closed as soon as it is identified. A port whose listener stops is
 /// bound again (<see cref="SppBinding"/>).
@@ -30,16 +25,15 @@ public static class SppListener
     public static async Task<SppBinding> BindAsync(ActorSystem system, IActorRef registry, SppPort kind, IPAddress address, int port)
     {
         EarlyAccepts.EnsureFor(system);
-        var options = ImmutableList.Create<Inet.SocketOption>(
-            new Inet.SO.ReceiveBufferSize(SocketBufferBytes),
-            new Inet.SO.SendBufferSize(SocketBufferBytes));
+        Inet.SocketOption[] options = [new Inet.SO.ReceiveBufferSize(SocketBufferBytes), new Inet.SO.SendBufferSize(SocketBufferBytes)];
         var binding = await SppBinding.BindAsync(system, kind.Name(), port, async number =>
         {
-            var (bound, accepting) = Connections(system, address, number, options)
-                .ToMaterialized(Sink.ForEach<StreamTcp.IncomingConnection>(c =>
-                    registry.Tell(new ProcessRegistry.Incoming(c.Flow, c.RemoteAddress, kind))), Keep.Both)
-                .Run(system.Materializer());
-            return (await bound, accepting);
+            var bound = new TaskCompletionSource<EndPoint>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var request = new PortAcceptor.BindRequest(new IPEndPoint(address, number), Backlog, options);
+            var acceptor = system.ActorOf(PortAcceptor.Props(request, registry, kind, bound, ended));
+            var local = (IPEndPoint)await bound.Task;
+            return new SppBinding.Bound(local.Port, ended.Task, () => acceptor.Ask<Done>(PortAcceptor.Unbind.Instance, UnbindTimeout));
         });
         CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseServiceStop, $"unbind-{kind.Name()}-port", async () =>
         {
@@ -47,18 +41,5 @@ public static class SppListener
             return Done.Instance;
         });
         return binding;
-    }
-
-    private static Source<StreamTcp.IncomingConnection, Task<StreamTcp.ServerBinding>> Connections(
-        ActorSystem system, IPAddress address, int port, IImmutableList<Inet.SocketOption> options)
-    {
-        if (!address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any))
-            return system.TcpStream().Bind(address.ToString(), port, Backlog, options);
-        // TcpExt.Bind resolves its host through DNS, which refuses the unspecified address; the stage it builds takes
-        // an end point as it is.
-        var stage = typeof(StreamTcp).Assembly.GetType("Akka.Streams.Implementation.IO.ConnectionSourceStage", throwOnError: true)!;
-        var graph = Activator.CreateInstance(stage, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null,
-            [system.Tcp(), new IPEndPoint(address, port), Backlog, options, false, null, UnbindTimeout], null);
-        return Source.FromGraph((IGraph<SourceShape<StreamTcp.IncomingConnection>, Task<StreamTcp.ServerBinding>>)graph!);
     }
 }
