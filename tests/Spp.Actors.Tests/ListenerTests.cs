@@ -63,13 +63,15 @@ public sealed class ListenerTests() : TestKit("akka.loglevel = WARNING")
         // The actor that takes connections keeps hold of the latest one's sender, which the second one becomes.
         await ConnectAndEndAsync(registry, binding.Port);
 
+        // Akka's scheduler keeps a cancelled timer, and the actor it was for, until its time would have come (Akka.IO's
+        // register timeout is 5 s): the first connection may take that long to become collectable.
         await AwaitConditionAsync(() =>
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
             return Task.FromResult(!first.IsAlive);
-        }, TimeSpan.FromSeconds(10));
+        }, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(250));
     }
 
     /// <summary>A connection whose stream runs and ends; the reference follows what its TCP stage holds.</summary>
