@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Akka.Actor;
-using Akka.IO;
-using Akka.Streams;
-using Akka.Streams.Dsl;
-using Akka.TestKit;
 using Akka.TestKit.Xunit2;
 using Spp.Actors.Connections;
 
@@ -51,37 +47,6 @@ public sealed class ListenerTests() : TestKit("akka.loglevel = WARNING")
         var incoming = await registry.ExpectMsgAsync<ProcessRegistry.Incoming>(TimeSpan.FromSeconds(10));
         Assert.Equal(process.LocalEndPoint!.ToString(), incoming.Peer?.ToString());
         await AwaitConditionAsync(() => Task.FromResult(binding.IsAccepting), TimeSpan.FromSeconds(10));
-    }
-
-    [Fact]
-    public async Task A_connection_that_ended_is_not_kept_in_memory()
-    {
-        var registry = CreateTestProbe();
-        var binding = await SppListener.BindAsync(Sys, registry.Ref, SppPort.Primary, IPAddress.Loopback, 0);
-
-        var first = await ConnectAndEndAsync(registry, binding.Port);
-        // The actor that takes connections keeps hold of the latest one's sender, which the second one becomes.
-        await ConnectAndEndAsync(registry, binding.Port);
-
-        // Akka's scheduler keeps a cancelled timer, and the actor it was for, until its time would have come (Akka.IO's
-        // register timeout is 5 s): the first connection may take that long to become collectable.
-        await AwaitConditionAsync(() =>
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            return Task.FromResult(!first.IsAlive);
-        }, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(250));
-    }
-
-    /// <summary>A connection whose stream runs and ends; the reference follows what its TCP stage holds.</summary>
-    private async Task<WeakReference> ConnectAndEndAsync(TestProbe registry, int port)
-    {
-        using var process = await ConnectAsSoonAsOpenAsync(port);
-        var incoming = await registry.ExpectMsgAsync<ProcessRegistry.Incoming>();
-        var stage = new WeakReference(incoming.Connection.Shape.Inlet);
-        await Source.Empty<ByteString>().Via(incoming.Connection).RunWith(Sink.Ignore<ByteString>(), Sys.Materializer());
-        return stage;
     }
 
     private static int UnusedPort()
