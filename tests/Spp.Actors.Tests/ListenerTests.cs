@@ -9,10 +9,10 @@ namespace Spp.Actors.Tests;
 /// <summary>The SPP ports hand every connection the kernel accepts to the registry, whenever it arrives.</summary>
 public sealed class ListenerTests() : TestKit("akka.loglevel = WARNING")
 {
-    /// <summary>SPP processes retry every few milliseconds while the controller is down: some land as the port opens.</summary>
     private const int Attempts = 40;
     private const int Processes = 32;
 
+    /// <summary>SPP processes retry every few milliseconds while the controller is down: some land as the port opens.</summary>
     [Fact]
     public async Task A_process_that_connects_while_the_port_is_being_bound_is_handed_to_the_registry()
     {

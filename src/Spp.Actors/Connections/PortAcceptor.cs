@@ -2,10 +2,10 @@ using System.Net;
 using Akka;
 using Akka.Actor;
 using Akka.IO;
-using Flow = Akka.Streams.Dsl.Flow;
-using Tcp = Akka.IO.Tcp;
+using Akka.Streams.Dsl;
 using Akka.Streams.Implementation.Fusing;
 using Akka.Streams.Implementation.IO;
+using Tcp = Akka.IO.Tcp;
 
 namespace Spp.Actors.Connections;
 

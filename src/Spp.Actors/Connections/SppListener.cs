@@ -7,8 +7,9 @@ namespace Spp.Actors.Connections;
 
 /// <summary>
 /// Binds an SPP port with Akka.IO (<see cref="PortAcceptor"/>) and hands every accepted connection to the registry, as
-/// an Akka.Streams TCP flow, which starts the actor that owns it. The port is unbound in CoordinatedShutdown's <c>service-stop</c> phase, after the registry has
-/// drained: Akka.IO's connections are children of their listener, so unbinding closes every connection of the port.
+/// an Akka.Streams TCP flow, which starts the actor that owns it. The port is unbound in CoordinatedShutdown's
+/// <c>service-stop</c> phase, after the registry has drained: Akka.IO's connections are children of their listener,
+/// so unbinding closes every connection of the port.
 /// Until then a newcomer is still accepted, and closed as soon as it is identified. A port whose listener stops is
 /// bound again (<see cref="SppBinding"/>).
 /// </summary>
