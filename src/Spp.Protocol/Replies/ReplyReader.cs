@@ -7,7 +7,7 @@ public static class ReplyReader
 {
     /// <summary>The reply to a command that changes something (everything but <c>status</c> and <c>flow</c>).</summary>
     public static ReplyVerdict Mutation(ReplyFamily family, byte[] reply, string command) =>
-        family == ReplyFamily.Stream ? WorkerResult(reply, out _) : PaddedResult(reply, command);
+        family == ReplyFamily.Stream ? WorkerReply.Verdict(reply) : PaddedResult(reply, command);
 
     /// <summary>
     /// The reply to <c>status</c>: the object itself for primary and nfv, the <c>info</c> object for the
@@ -31,12 +31,39 @@ public static class ReplyReader
 
     private static ReplyVerdict PaddedResult(byte[] reply, string command)
     {
-        if (!TryParseObject(reply, out var root)) return ReplyVerdict.Done;
-        if (!root.TryGetProperty("result", out var result) || !IsString(result, "failed")) return ReplyVerdict.Done;
-        var name = root.TryGetProperty("command", out var c) && c.ValueKind == JsonValueKind.String
-            ? c.GetString()!
-            : command.Split(' ', 2)[0];
-        return new ReplyVerdict.CommandFailed($"{name} failed");
+        if (!TryReadTopLevel(reply, out var failed, out var name) || !failed) return ReplyVerdict.Done;
+        return new ReplyVerdict.CommandFailed($"{name ?? command.Split(' ', 2)[0]} failed");
+    }
+
+    /// <summary>
+    /// Reads a reply that must be one JSON object for its own <c>result</c> and <c>command</c> members (the last of
+    /// each, as <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> finds them) without building a
+    /// document: the log line of every command reads this. False for anything but a valid JSON object.
+    /// </summary>
+    private static bool TryReadTopLevel(ReadOnlySpan<byte> reply, out bool failed, out string? command)
+    {
+        failed = false;
+        command = null;
+        var reader = new Utf8JsonReader(reply);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1) continue;
+                var isResult = reader.ValueTextEquals("result"u8);
+                var isCommand = !isResult && reader.ValueTextEquals("command"u8);
+                reader.Read();
+                var isString = reader.TokenType == JsonTokenType.String;
+                if (isResult) failed = isString && reader.ValueTextEquals("failed"u8);
+                else if (isCommand) command = isString ? reader.GetString() : null;
+            }
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static ReplyVerdict WorkerResult(byte[] reply, out JsonElement root)

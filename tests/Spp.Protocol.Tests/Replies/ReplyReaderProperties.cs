@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Spp.Protocol.Replies;
@@ -27,6 +28,103 @@ public class ReplyReaderProperties
                     && ReplyReader.Flow(bytes) is not null;
             })
             .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_padded_reply_to_a_command_means_what_its_parsed_document_says()
+    {
+        Prop.ForAll(Replies().ToArbitrary(), reply =>
+            {
+                var bytes = Encoding.UTF8.GetBytes(reply);
+                return ReplyReader.Mutation(ReplyFamily.Padded, bytes, "add ring:0") == PaddedVerdictOfDocument(bytes, "add ring:0");
+            })
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("""{"result":"failed","result":"success"}""", "success")]
+    [InlineData("""{"result":"success","result":"failed"}""", "add failed")]
+    [InlineData("""{"result":"failed","command":"del","command":1}""", "add failed")]
+    [InlineData("""{"result":"fa\u0069led","command":"d\u0065l"}""", "del failed")]
+    [InlineData("""{"result":"failed"} x""", "success")]
+    [InlineData("""{"info":{"result":"failed"}}""", "success")]
+    public void A_padded_reply_is_read_as_its_parsed_document_is(string reply, string meaning)
+    {
+        var bytes = Encoding.UTF8.GetBytes(reply);
+        var verdict = ReplyReader.Mutation(ReplyFamily.Padded, bytes, "add ring:0");
+        Assert.Equal(PaddedVerdictOfDocument(bytes, "add ring:0"), verdict);
+        Assert.Equal(meaning, verdict is ReplyVerdict.CommandFailed failed ? failed.Detail : "success");
+    }
+
+    [Fact]
+    public void A_worker_reply_to_a_command_means_what_its_parsed_document_says()
+    {
+        Prop.ForAll(Replies().ToArbitrary(), reply =>
+            {
+                var bytes = Encoding.UTF8.GetBytes(reply);
+                return ReplyReader.Mutation(ReplyFamily.Stream, bytes, "start") == WorkerVerdictOfDocument(bytes);
+            })
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("", "invalid reply: not JSON")]
+    [InlineData(" ", "invalid reply: not JSON")]
+    [InlineData("[1", "invalid reply: not JSON")]
+    [InlineData("[1]", "invalid reply: not a JSON object")]
+    [InlineData("\"error\"", "invalid reply: not a JSON object")]
+    [InlineData("""{"results":[{"result":"success"}]} {}""", "invalid reply: not JSON")]
+    [InlineData("""{"results":[{"result":"error"}],"results":[]}""", "invalid reply: missing results")]
+    [InlineData("""{"results":[{"result":"error"}],"results":[{"result":"success"},{"result":"error"}]}""", "success")]
+    [InlineData("""{"results":[{"result":"success","result":"error","error_details":{"message":"bad"}}]}""", "error: bad")]
+    [InlineData("""{"results":[{"result":"error","error_details":{"message":"bad"},"error_details":1}]}""", "error: unknown error")]
+    [InlineData("""{"results":[{"result":"error","error_details":{"message":"a","message":null}}]}""", "error: unknown error")]
+    [InlineData("""{"results":[{"result":"err\u006fr","error_details":{"message":"b\u0061d"}}]}""", "error: bad")]
+    [InlineData("""{"results":[{"result":"succeeded"}]}""", "invalid reply: unknown result")]
+    [InlineData("""{"results":[[{"result":"success"}]]}""", "invalid reply: missing results")]
+    [InlineData("""{"info":{"results":[{"result":"success"}]}}""", "invalid reply: missing results")]
+    public void A_worker_reply_is_read_as_its_parsed_document_is(string reply, string meaning)
+    {
+        var bytes = Encoding.UTF8.GetBytes(reply);
+        var verdict = ReplyReader.Mutation(ReplyFamily.Stream, bytes, "start");
+        Assert.Equal(WorkerVerdictOfDocument(bytes), verdict);
+        Assert.Equal(meaning, verdict switch
+        {
+            ReplyVerdict.CommandFailed failed => $"error: {failed.Detail}",
+            ReplyVerdict.Unusable unusable => $"invalid reply: {unusable.Reason}",
+            _ => "success",
+        });
+    }
+
+    /// <summary>
+    /// What the status reader, which parses the whole document, says of a worker's reply: its verdict on
+    /// <c>results[0]</c>, or success where it goes on to the <c>info</c> object.
+    /// </summary>
+    private static ReplyVerdict WorkerVerdictOfDocument(byte[] reply) =>
+        ReplyReader.Status(ReplyFamily.Stream, reply) is var status && (status is ReplyVerdict.Accepted || status == ReplyVerdict.MissingInfo)
+            ? ReplyVerdict.Done
+            : status;
+
+    /// <summary>rest-api.md 1.9.4 for spp_primary and spp_nfv, read from the whole parsed document.</summary>
+    private static ReplyVerdict PaddedVerdictOfDocument(byte[] reply, string command)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonElement.Parse(reply);
+        }
+        catch (JsonException)
+        {
+            return ReplyVerdict.Done;
+        }
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("result", out var result)
+            || result.ValueKind != JsonValueKind.String || !result.ValueEquals("failed"))
+            return ReplyVerdict.Done;
+        var name = root.TryGetProperty("command", out var c) && c.ValueKind == JsonValueKind.String
+            ? c.GetString()!
+            : command.Split(' ', 2)[0];
+        return new ReplyVerdict.CommandFailed($"{name} failed");
     }
 
     [Fact]
