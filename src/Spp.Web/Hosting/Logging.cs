@@ -38,6 +38,9 @@ public static class Logging
             .MinimumLevel.Is(settings.Level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Error) // a probe every few seconds
+            // Its lines (request starting, request finished) are below Warning, but while it is on at all, ASP.NET Core
+            // starts an Activity and a logging scope for every request.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
             .Enrich.FromLogContext()
             .WriteTo.Sink(batches)
             .CreateLogger();
