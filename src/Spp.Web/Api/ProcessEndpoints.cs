@@ -35,7 +35,16 @@ public sealed class ProcessEndpoints(
         Func<ProcessId, bool> has = call.Host is { } host ? host.Has : id => directory.Snapshot.Find(id) is not null;
         if (Target(call, type, has) is not { } target) return NotFound(call, type);
         if (readsBody) call.Body = await BodyReader.ReadAsync(call.Http.Request, call.Aborted);
-        var plan = planOf(call);
+        CommandPlan plan;
+        try
+        {
+            plan = planOf(call);
+        }
+        catch (ApiRejection rejection)
+        {
+            // Answered here rather than rethrown at every await on the way out: bad input is the common rejection.
+            return rejection.Result;
+        }
         var changes = method != "GET";
         if (changes) plan = IfMatch.Guard(plan, call.Http.Request);
         // Valid: the host that owns the process runs this endpoint again, and answers, audits and sets the ETag.

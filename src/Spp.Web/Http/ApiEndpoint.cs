@@ -26,7 +26,7 @@ public sealed record ApiEndpoint(string Method, string Route, Func<EndpointCall,
         }
         catch (ApiRejection rejection)
         {
-            return new ApiResult.Error(rejection.Status, rejection.Message);
+            return rejection.Result;
         }
     }
 }

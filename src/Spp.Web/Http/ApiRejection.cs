@@ -7,6 +7,9 @@ public sealed class ApiRejection(int status, string message) : Exception(message
 {
     public int Status { get; } = status;
 
+    /// <summary>The answer this rejection gives the client.</summary>
+    public ApiResult Result => new ApiResult.Error(Status, Message);
+
     public static ApiRejection Required(string key) => new(400, $"key({key}) required.");
 
     public static ApiRejection Invalid(string key, JsonElement value) => Invalid(key, JsonValueText.Of(value));
