@@ -34,10 +34,10 @@ public sealed class ProcessEndpoints(
     {
         Func<ProcessId, bool> has = call.Host is { } host ? host.Has : id => directory.Snapshot.Find(id) is not null;
         if (Target(call, type, has) is not { } target) return NotFound(call, type);
-        if (readsBody) call.Body = await BodyReader.ReadAsync(call.Http.Request, call.Aborted);
         CommandPlan plan;
         try
         {
+            if (readsBody) call.Body = await BodyReader.ReadAsync(call.Http.Request, call.Aborted);
             plan = planOf(call);
         }
         catch (ApiRejection rejection)
