@@ -152,7 +152,9 @@ public sealed class Daemon : IAsyncDisposable
         var requestMetrics = app.Services.GetRequiredService<HttpRequestMetrics>();
         app.Use(next => context => requestMetrics.InvokeAsync(context, next));
         app.UseRouting();
-        app.Use(next => context => ApiRoutes.IdentifyAsync(context, next));
+        // Resolved once: through context.RequestServices it would cost a service scope per request.
+        var accessControl = app.Services.GetRequiredService<AccessControl>();
+        app.Use(next => context => ApiRoutes.IdentifyAsync(context, next, accessControl));
         OperatorEndpoints.Map(app);
         TopologyEndpoints.Map(app);
         ApiRoutes.Map(app, apiGroups);

@@ -43,11 +43,10 @@ public static class ApiRoutes
     }
 
     /// <summary>Before the endpoints run: names the caller of an API endpoint or of an unknown path, or answers 401/400.</summary>
-    public static Task IdentifyAsync(HttpContext context, RequestDelegate next)
+    public static Task IdentifyAsync(HttpContext context, RequestDelegate next, AccessControl access)
     {
         var endpoint = context.GetEndpoint();
         if (endpoint is not null && endpoint.Metadata.GetMetadata<ExactRoute>() is null) return next(context);
-        var access = context.RequestServices.GetRequiredService<AccessControl>();
         return access.Identify(context) is { } refusal ? ResponseWriter.WriteAsync(context.Response, refusal) : next(context);
     }
 
