@@ -64,7 +64,12 @@ public sealed class Daemon : IAsyncDisposable
             ("primary port", options.PrimaryPort), ("secondary port", options.SecondaryPort), ("REST API port", options.ApiPort));
         // The settings were read and checked by SettingsLoader. The host's own sources would add keys nobody checked,
         // and its file watcher, on the working directory, would wake up on every line of a log file written there.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        // Its sources are cleared below; the one flag it reads first keeps it from starting a watcher thread for them.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Configuration.Sources.Clear();
         if (configuration is not null) builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders();
