@@ -83,9 +83,9 @@ public static class ReplyReader
         if (!root.TryGetProperty("results", out var results) || results.ValueKind != JsonValueKind.Array
             || results.GetArrayLength() == 0 || results[0].ValueKind != JsonValueKind.Object
             || !results[0].TryGetProperty("result", out var result))
-            return new ReplyVerdict.Unusable("missing results");
+            return ReplyVerdict.MissingResults;
         if (IsString(result, "success")) return ReplyVerdict.Done;
-        if (!IsString(result, "error")) return new ReplyVerdict.Unusable("unknown result");
+        if (!IsString(result, "error")) return ReplyVerdict.UnknownResult;
         var message = results[0].TryGetProperty("error_details", out var details)
             && details.ValueKind == JsonValueKind.Object
             && details.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String

@@ -18,4 +18,6 @@ public abstract record ReplyVerdict
     public static readonly ReplyVerdict NotJson = new Unusable("not JSON");
     public static readonly ReplyVerdict NotObject = new Unusable("not a JSON object");
     public static readonly ReplyVerdict MissingInfo = new Unusable("missing info");
+    public static readonly ReplyVerdict MissingResults = new Unusable("missing results");
+    public static readonly ReplyVerdict UnknownResult = new Unusable("unknown result");
 }

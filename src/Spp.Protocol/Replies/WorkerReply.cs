@@ -9,9 +9,6 @@ namespace Spp.Protocol.Replies;
 /// </summary>
 internal static class WorkerReply
 {
-    private static readonly ReplyVerdict MissingResults = new ReplyVerdict.Unusable("missing results");
-    private static readonly ReplyVerdict UnknownResult = new ReplyVerdict.Unusable("unknown result");
-
     private enum Result { Missing, Success, Error, Other }
 
     public static ReplyVerdict Verdict(ReadOnlySpan<byte> reply)
@@ -26,7 +23,7 @@ internal static class WorkerReply
                 EnsureEnd(ref reader);
                 return ReplyVerdict.NotObject;
             }
-            var verdict = MissingResults;
+            var verdict = ReplyVerdict.MissingResults;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var isResults = reader.ValueTextEquals("results"u8);
@@ -57,9 +54,9 @@ internal static class WorkerReply
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             reader.Skip();
-            return MissingResults;
+            return ReplyVerdict.MissingResults;
         }
-        if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) return MissingResults;
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndArray) return ReplyVerdict.MissingResults;
         ReplyVerdict verdict;
         if (reader.TokenType == JsonTokenType.StartObject)
         {
@@ -68,7 +65,7 @@ internal static class WorkerReply
         else
         {
             reader.Skip();
-            verdict = MissingResults;
+            verdict = ReplyVerdict.MissingResults;
         }
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) reader.Skip();
         return verdict;
@@ -93,10 +90,10 @@ internal static class WorkerReply
         }
         return result switch
         {
-            Result.Missing => MissingResults,
+            Result.Missing => ReplyVerdict.MissingResults,
             Result.Success => ReplyVerdict.Done,
             Result.Error => new ReplyVerdict.CommandFailed(message ?? "unknown error"),
-            _ => UnknownResult,
+            _ => ReplyVerdict.UnknownResult,
         };
     }
 
