@@ -103,7 +103,6 @@ public sealed class ProcessActor : ReceiveActor, IWithTimers
             .Via(connection)
             .Via(killSwitch.Flow<ByteString>())
             .To(Sink.ActorRefWithAck<ByteString>(Self, Started, Taken, Completed, e => new StreamFailed(e)))
-            .WithAttributes(ActorAttributes.CreateDispatcher(Context.Dispatcher.Id))
             .Run(setup.Materializer);
         if (port == SppPort.Secondary) Send(Protocol.Commands.Commands.GetClientId, setup.Settings.IdentificationTimeout);
     }

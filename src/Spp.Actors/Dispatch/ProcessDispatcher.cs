@@ -1,27 +1,19 @@
 namespace Spp.Actors.Dispatch;
 
 /// <summary>
-/// The dispatcher of the process actors (every child of <c>/user/processes</c>) and of the connection streams they
-/// materialize: a turn runs on the thread that sent the message (<see cref="CallerThreadExecutor"/>), so a request
-/// goes from the HTTP handler's Ask into the actor and its stream, and a reply from the stream into the actor and on
-/// to the asker, without a thread hand-off each. The registry, the port listeners and Akka.IO's connection actors stay
-/// on the default dispatcher: binding a port fails when its stages start on the sending thread, and Akka.IO's actors
-/// there did not pay.
+/// The dispatcher of the process actors, of the connection streams they materialize and of Akka.IO's connection
+/// actors: Akka's default dispatcher, whose turns run on the thread that sent the message
+/// (<see cref="CallerThreadExecutor"/>). It has to be the default one: Akka.IO gives its connection actors the default
+/// dispatcher whatever the configuration asks. With socket completions run on the thread that polls the socket (see
+/// architecture.md), a request goes from the HTTP handler's Ask through the process actor and the stream into the
+/// socket, and a reply from the socket through Akka.IO's connection actor, the stream and the process actor to the
+/// asker, without a thread wake-up per hand-off. Akka's own system actors keep their internal dispatcher.
 /// </summary>
 public static class ProcessDispatcher
 {
-    public const string Id = "spp-process-dispatcher";
+    public const string Id = "akka.actor.default-dispatcher";
 
     public static readonly string Hocon = $$"""
-        {{Id}} {
-          type = Dispatcher
-          executor = "{{typeof(CallerThreadExecutorConfigurator).FullName}}, {{typeof(CallerThreadExecutorConfigurator).Assembly.GetName().Name}}"
-          throughput = 30
-        }
-        akka.actor.deployment {
-          "/processes/*" {
-            dispatcher = {{Id}}
-          }
-        }
+        {{Id}}.executor = "{{typeof(CallerThreadExecutorConfigurator).FullName}}, {{typeof(CallerThreadExecutorConfigurator).Assembly.GetName().Name}}"
         """;
 }
