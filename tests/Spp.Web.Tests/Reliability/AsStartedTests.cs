@@ -16,7 +16,7 @@ public sealed class AsStartedTests
     public async Task A_hung_process_delays_nobody_while_concurrent_requests_to_the_others_are_each_answered_once()
     {
         var (primaryPort, secondaryPort, apiPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
-        await using var daemon = await ChildDaemon.StartAsync(primaryPort, secondaryPort, apiPort, "--timeout 2");
+        await using var daemon = await ChildDaemon.StartAsync(primaryPort, secondaryPort, apiPort, "--timeout 3");
         var endpoint = new ControllerEndpoint("127.0.0.1", secondaryPort);
         var options = Controller.FastEmulator with { RetryInterval = TimeSpan.FromHours(1) };
         await using var hung = EmulatedProcess.Start(EmulatedKind.Nfv, 1, endpoint, options);
@@ -24,6 +24,9 @@ public sealed class AsStartedTests
         await using var vf = EmulatedProcess.Start(EmulatedKind.Vf, 3, endpoint, options);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
         await Eventually.HoldsAsync(async () => (await http.GetStringAsync("/v1/processes")).Contains("\"client-id\":3"), "all three listed");
+
+        await Expect.JsonAsync(await http.GetAsync("/v1/nfvs/2"));
+        await Expect.JsonAsync(await http.GetAsync("/v1/vfs/3"));
 
         hung.Faults.HangAfterCommands = 0;
         var stuck = http.GetAsync("/v1/nfvs/1");
@@ -41,6 +44,6 @@ public sealed class AsStartedTests
         Assert.All(answers, answer => Assert.True(answer.IsSuccessStatusCode, $"{(int)answer.StatusCode} {answer.RequestMessage!.RequestUri}"));
         Assert.Equal(Clients, nfv.CommandCount("status") - nfvStatusBefore);
         Assert.Equal(Clients, nfv.CommandCount("forward"));
-        await Expect.ErrorAsync(await stuck, 500, "timeout: nfv:1: no reply within 2 s");
+        await Expect.ErrorAsync(await stuck, 500, "timeout: nfv:1: no reply within 3 s");
     }
 }
