@@ -55,8 +55,8 @@ public static class ApiRoutes
         ResponseWriter.WriteAsync(context.Response, ApiResult.NotFound($"Not found: '{RequestPath.Of(context).Raw}'"));
 
     /// <summary>For an endpoint that answers some requests and leaves the rest as no endpoint would: 401/400, else 404.</summary>
-    public static Task IdentifiedNotFoundAsync(HttpContext context) =>
-        context.RequestServices.GetRequiredService<AccessControl>().Identify(context) is { } refusal
+    public static Task IdentifiedNotFoundAsync(HttpContext context, AccessControl access) =>
+        access.Identify(context) is { } refusal
             ? ResponseWriter.WriteAsync(context.Response, refusal)
             : NotFoundAsync(context);
 

@@ -25,30 +25,32 @@ public static class TopologyEndpoints
     public static void Map(WebApplication app)
     {
         var page = Resource("index.html");
+        var access = app.Services.GetRequiredService<AccessControl>();
+        var reader = app.Services.GetRequiredService<PanelReader>();
         app.Map("/", context => IsPageRequest(context.Request)
             ? WriteAsync(context, page, "text/html; charset=utf-8")
-            : ApiRoutes.IdentifiedNotFoundAsync(context));
+            : ApiRoutes.IdentifiedNotFoundAsync(context, access));
         foreach (var (path, resource, contentType) in Assets)
         {
             var bytes = Resource(resource);
             app.MapMethods(path, GetOrHead, context => WriteAsync(context, bytes, contentType));
         }
-        app.MapMethods(Panel, GetOrHead, WritePanelAsync);
+        app.MapMethods(Panel, GetOrHead, context => WritePanelAsync(context, access, reader));
     }
 
     private static bool IsPageRequest(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         && request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
-    private static async Task WritePanelAsync(HttpContext context)
+    private static async Task WritePanelAsync(HttpContext context, AccessControl access, PanelReader reader)
     {
         context.Response.Headers.CacheControl = "no-store";
-        if (context.RequestServices.GetRequiredService<AccessControl>().Identify(context) is { } refused)
+        if (access.Identify(context) is { } refused)
         {
             await ResponseWriter.WriteAsync(context.Response, refused);
             return;
         }
-        var panel = await context.RequestServices.GetRequiredService<PanelReader>().ReadAsync(Caller.Of(context).Operator, context.RequestAborted);
+        var panel = await reader.ReadAsync(Caller.Of(context).Operator, context.RequestAborted);
         var svg = SvgPicture.Write(GraphLayout.Lay(PanelGraphBuilder.Build(panel)));
         var body = JsonBytes.Write(json =>
         {
