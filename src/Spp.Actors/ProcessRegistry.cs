@@ -255,9 +255,10 @@ public static class ProcessRegistryHosting
 {
     /// <summary>Starts the registry at <c>/user/processes</c> and registers it for <c>IRequiredActor&lt;ProcessRegistry&gt;</c>.</summary>
     public static AkkaConfigurationBuilder WithProcessRegistry(this AkkaConfigurationBuilder builder) =>
-        builder.AddHocon(ProcessDispatcher.Hocon, HoconAddMode.Prepend).WithActors((system, actors, resolver) =>
+        builder.AddHocon(ProcessDispatcher.Hocon + "\n" + DeadLetterLog.Hocon, HoconAddMode.Prepend).WithActors((system, actors, resolver) =>
         {
             var services = resolver.GetService<IServiceProvider>();
+            system.ActorOf(DeadLetterLog.Props(services.GetRequiredService<ILoggerFactory>().CreateLogger<DeadLetterLog>()), "dead-letters");
             var setup = new ProcessSetup(
                 services.GetRequiredService<ControllerSettings>(),
                 services.GetRequiredService<ProcessEvents>(),
