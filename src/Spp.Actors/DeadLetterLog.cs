@@ -47,11 +47,10 @@ public sealed class DeadLetterLog : ReceiveActor
     {
         var now = clock.GetUtcNow();
         if (now < quietUntil) return;
-        if (logged == Burst) logged = 0;
-        logged++;
         logger.LogInformation("Message [{MessageType}] from {Sender} to {Recipient} was not delivered",
             dead.Message.GetType().FullName, dead.Sender?.Path.ToString() ?? "nobody", dead.Recipient.Path);
-        if (logged < Burst) return;
+        if (++logged < Burst) return;
+        logged = 0;
         quietUntil = now + Pause;
         logger.LogInformation("{Burst} messages were not delivered: no more are logged for {PauseMinutes} minutes", Burst, Pause.TotalMinutes);
     }
