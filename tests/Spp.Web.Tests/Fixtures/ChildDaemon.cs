@@ -15,6 +15,9 @@ public sealed class ChildDaemon : IAsyncDisposable
     public int SecondaryPort { get; private init; }
     public int ApiPort { get; private init; }
 
+    /// <summary>On free ports.</summary>
+    public static Task<ChildDaemon> StartAsync(string extra = "") => StartAsync(FreePort.Next(), FreePort.Next(), FreePort.Next(), extra);
+
     public static async Task<ChildDaemon> StartAsync(int primaryPort, int secondaryPort, int apiPort, string extra = "")
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "spp-ctl.dll");
@@ -33,7 +36,7 @@ public sealed class ChildDaemon : IAsyncDisposable
         process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+        using var http = child.Client();
         await Eventually.HoldsAsync(async () =>
         {
             try
@@ -47,6 +50,9 @@ public sealed class ChildDaemon : IAsyncDisposable
         }, "the daemon answers", TimeSpan.FromSeconds(20));
         return child;
     }
+
+    /// <summary>A client of its REST API.</summary>
+    public HttpClient Client() => new() { BaseAddress = new Uri($"http://127.0.0.1:{ApiPort}") };
 
     /// <summary>What the daemon wrote to standard error so far, line by line.</summary>
     public IReadOnlyCollection<string> ErrorLines => errorLines;

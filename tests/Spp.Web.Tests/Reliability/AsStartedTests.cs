@@ -15,14 +15,13 @@ public sealed class AsStartedTests
     [Fact]
     public async Task A_hung_process_delays_nobody_while_concurrent_requests_to_the_others_are_each_answered_once()
     {
-        var (primaryPort, secondaryPort, apiPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
-        await using var daemon = await ChildDaemon.StartAsync(primaryPort, secondaryPort, apiPort, "--timeout 3");
-        var endpoint = new ControllerEndpoint("127.0.0.1", secondaryPort);
+        await using var daemon = await ChildDaemon.StartAsync("--timeout 3");
+        var endpoint = new ControllerEndpoint("127.0.0.1", daemon.SecondaryPort);
         var options = Controller.FastEmulator with { RetryInterval = TimeSpan.FromHours(1) };
         await using var hung = EmulatedProcess.Start(EmulatedKind.Nfv, 1, endpoint, options);
         await using var nfv = EmulatedProcess.Start(EmulatedKind.Nfv, 2, endpoint, options);
         await using var vf = EmulatedProcess.Start(EmulatedKind.Vf, 3, endpoint, options);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+        using var http = daemon.Client();
         await Eventually.HoldsAsync(async () => (await http.GetStringAsync("/v1/processes")).Contains("\"client-id\":3"), "all three listed");
 
         await Expect.JsonAsync(await http.GetAsync("/v1/nfvs/2"));

@@ -34,12 +34,11 @@ public sealed class LogFlushTests
     /// <summary>A daemon as its own process serves <see cref="Commands"/> status reads of nfv 1, then stops on SIGTERM with exit code 0.</summary>
     private static async Task<ChildDaemon> CommandsThenSigtermAsync(string extra = "")
     {
-        var (primaryPort, secondaryPort, apiPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
-        var daemon = await ChildDaemon.StartAsync(primaryPort, secondaryPort, apiPort, extra);
+        var daemon = await ChildDaemon.StartAsync(extra);
         try
         {
-            await using var nfv = EmulatedProcess.Start(EmulatedKind.Nfv, 1, new ControllerEndpoint("127.0.0.1", secondaryPort), Controller.FastEmulator);
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+            await using var nfv = EmulatedProcess.Start(EmulatedKind.Nfv, 1, new ControllerEndpoint("127.0.0.1", daemon.SecondaryPort), Controller.FastEmulator);
+            using var http = daemon.Client();
             await Eventually.HoldsAsync(async () => (await http.GetStringAsync("/v1/processes")).Contains("\"nfv\""), "nfv listed");
 
             for (var i = 0; i < Commands; i++) Assert.True((await http.GetAsync("/v1/nfvs/1")).IsSuccessStatusCode);

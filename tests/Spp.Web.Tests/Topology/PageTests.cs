@@ -107,7 +107,7 @@ public sealed class PageTests(Browser browser)
     private static async Task<Demo> DemoAsync((int Primary, int Secondary, int Api) ports)
     {
         var daemon = await ChildDaemon.StartAsync(ports.Primary, ports.Secondary, ports.Api, "--demo");
-        var http = new HttpClient { BaseAddress = new Uri(Url(daemon)) };
+        var http = daemon.Client();
         await Eventually.HoldsAsync(async () => await http.GetStringAsync("/v1/processes") == AllFive, "all five listed");
         return new Demo(daemon, http);
     }
