@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Spp.Bench.Report;
 
-/// <summary>A figure's target from the issue: at least or at most <see cref="Limit"/>.</summary>
+/// <summary>A figure's target: at least or at most <see cref="Limit"/>.</summary>
 public sealed record Target(double Limit, bool AtLeast)
 {
     public static Target Minimum(double limit) => new(limit, true);

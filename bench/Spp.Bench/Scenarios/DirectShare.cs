@@ -8,12 +8,13 @@ namespace Spp.Bench.Scenarios;
 /// <summary>
 /// Scenario 7: one spp_nfv and one spp_vf, each its direct limit (the bench as the controller, <c>status</c> round
 /// trips back to back over one connection, as in scenario 1) against its <c>GET</c> through the daemon with 1, 16
-/// and 64 clients, interleaved; the share of the limit the daemon passes through.
+/// and 64 clients, interleaved; the share of the limit the daemon passes through, and the daemon's CPU per request.
 /// </summary>
 public static class DirectShare
 {
     public const int Number = 7;
     private const double ShareTarget = 0.8;
+    private const double CpuPerRequestTarget = 50;
     private const int TargetClients = 16;
     private static readonly int[] ClientCounts = [1, TargetClients, 64];
 
@@ -28,6 +29,8 @@ public static class DirectShare
         public string Through(int clients) => $"`GET {Path}` through the daemon, {clients} clients";
 
         public string ShareOf(int clients) => $"{Name} share of the direct limit, {clients} clients";
+
+        public string CpuPerRequest(int clients) => $"daemon CPU per `GET {Path}`, {clients} clients";
 
         public ApiCall Status(Uri api) => ApiCall.Get(api, Path);
     }
@@ -61,10 +64,15 @@ public static class DirectShare
             figures.Add(Figure.Of(Number, process.Through(clients), "req/s", through.Select(r => r.Throughput)));
             figures.Add(Figure.Of(Number, process.ShareOf(clients), "×",
                 through.Select(r => Share(r.RequestsPerSecond, limit)), clients == TargetClients ? Target.Minimum(ShareTarget) : null));
+            figures.Add(Figure.Of(Number, process.CpuPerRequest(clients), "µs", through.Select(CpuPerRequest), Target.Maximum(CpuPerRequestTarget)));
         }
         figures.Insert(0, Figure.WithoutDaemon(Number, process.DirectLimit, "req/s", LoadResult.Median(direct).Throughput));
         return figures;
     }
+
+    /// <summary>The daemon's CPU time per request (NaN when its CPU was not sampled), with the cores each side kept busy.</summary>
+    public static Reading CpuPerRequest(LoadResult through) =>
+        new(through.DaemonCpuPerRequest, through.Cpu is { } cpu ? cpu.Text : "CPU not sampled");
 
     /// <summary>Requests per second through the daemon as a part of the direct limit.</summary>
     public static Reading Share(double through, double limit) => new(through / limit, $"{through:0} of {limit:0} req/s");

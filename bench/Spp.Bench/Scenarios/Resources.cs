@@ -12,6 +12,7 @@ namespace Spp.Bench.Scenarios;
 public static class Resources
 {
     private const int ManyProcesses = 256;
+    private const double AllocationTarget = 2048;
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(IReadOnlyList<DaemonBuild> builds, RunSettings settings, TextWriter progress)
@@ -50,8 +51,8 @@ public static class Resources
             Figure.Of(5, "RSS idle, nothing connected", "MB", idle),
             Figure.Of(5, $"RSS with {ManyProcesses} processes connected", "MB", connected, Target.Maximum(120)),
             Figure.Of(5, $"RSS after pass-through load ({heaviest})", "MB", loaded.Select(r => r with { Detail = $"{ManyProcesses} connected" })),
-            Figure.Of(5, "allocated per `GET /v1/nfvs/{id}`", "B", status),
-            Figure.Of(5, "allocated per `PUT /v1/nfvs/{id}/forward`", "B", forward),
+            Figure.Of(5, "allocated per `GET /v1/nfvs/{id}`", "B", status, Target.Maximum(AllocationTarget)),
+            Figure.Of(5, "allocated per `PUT /v1/nfvs/{id}/forward`", "B", forward, Target.Maximum(AllocationTarget)),
         ];
     }
 
