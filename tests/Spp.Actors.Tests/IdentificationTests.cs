@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Text;
 using Spp.Actors.Connections;
-using Spp.Actors.Events;
 using Spp.Actors.Tests.Fakes;
 using Spp.Protocol;
 using static Spp.Actors.Tests.Fakes.FakeProcess;
@@ -12,10 +10,8 @@ namespace Spp.Actors.Tests;
 /// rest-api.md 1.9.1, wire-protocol.md 3.2-3.3: a newcomer on the secondary port is asked <c>_get_client_id</c>
 /// and registered only if it answers with its type and client id in time.
 /// </summary>
-public sealed class IdentificationTests() : ControllerTest(new ControllerSettings { IdentificationTimeout = IdentificationTimeout })
+public sealed class IdentificationTests : ControllerTest
 {
-    private static readonly TimeSpan IdentificationTimeout = TimeSpan.FromSeconds(1);
-
     [Fact]
     public async Task An_nfv_is_identified_by_its_padded_reply()
     {
@@ -65,33 +61,7 @@ public sealed class IdentificationTests() : ControllerTest(new ControllerSetting
         Assert.Empty(Directory.Snapshot.All);
     }
 
-    [Fact]
-    public async Task A_newcomer_that_does_not_answer_in_time_is_closed_and_never_registered()
-    {
-        var clock = Stopwatch.StartNew();
-        var newcomer = await NewcomerAsync(SppPort.Secondary);
 
-        Assert.Equal("_get_client_id", await newcomer.NextCommandAsync());
-
-        Assert.Equal("", await newcomer.ClosedByControllerAsync());
-        Assert.InRange(clock.Elapsed, IdentificationTimeout - TimeSpan.FromMilliseconds(20), Patience);
-        Assert.Empty(Directory.Snapshot.All);
-    }
-
-    [Fact]
-    public async Task A_silent_newcomer_does_not_delay_another_newcomer()
-    {
-        using var events = Events.Subscribe();
-        var silent = await NewcomerAsync(SppPort.Secondary);
-        Assert.Equal("_get_client_id", await silent.NextCommandAsync());
-
-        await ConnectAsync(Vf1);
-
-        // Registered while the silent one was still being waited for.
-        Assert.DoesNotContain(Published(events), e => e is ProcessEvent.Disconnected);
-        Assert.Equal("", await silent.ClosedByControllerAsync());
-        Assert.Equal([Vf1], Directory.Snapshot.All.Select(r => r.Id));
-    }
 
     [Fact]
     public async Task Many_newcomers_identified_at_once_are_all_registered()
@@ -121,5 +91,4 @@ public sealed class IdentificationTests() : ControllerTest(new ControllerSetting
         await nfv.Process.SendAsync(Padded("""{"client-id":1,"status":"idling","ports":[],"patches":[]}"""));
         await ExpectRepliedAsync(status, """{"client-id":1,"status":"idling","ports":[],"patches":[]}""");
     }
-
 }

@@ -68,4 +68,17 @@ public sealed class TimeoutTests() : ControllerTest(new ControllerSettings { Com
         Assert.Null(Directory.Snapshot.Find(Nfv1));
         await EndedAsync(nfv);
     }
+
+    /// <summary>A status gate's <c>status</c> is bounded like any command.</summary>
+    [Fact]
+    public async Task A_status_that_never_comes_fails_the_request_and_the_command_is_never_sent()
+    {
+        var nfv = await ConnectAsync(Nfv1);
+
+        var patch = Ask(new ProcessRequest(Nfv1, "patch phy:0 ring:0", Gate: _ => null));
+        Assert.Equal("status", await nfv.Process.NextCommandAsync());
+
+        await ExpectFailedAsync(patch, LineFailure.Timeout);
+        await EndedAsync(nfv);
+    }
 }
