@@ -61,8 +61,6 @@ public sealed class IdentificationTests : ControllerTest
         Assert.Empty(Directory.Snapshot.All);
     }
 
-
-
     [Fact]
     public async Task Many_newcomers_identified_at_once_are_all_registered()
     {
