@@ -1,0 +1,3 @@
+namespace Spp.Floor;
+
+internal sealed record Status(int Id);
