@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Streams;
 using Akka.Streams.Dsl;
+using Spp.Protocol.Framing;
 using ByteString = Akka.IO.ByteString;
 using Tcp = Akka.Streams.Dsl.Tcp;
 
@@ -9,9 +10,11 @@ namespace Spp.Floor;
 /// <summary>One connection's flow materialized once; <c>status</c> sent for the first asker in line, one at a time.</summary>
 internal sealed class FloorProcess : ReceiveActor
 {
+    private static readonly ByteString StatusBytes = ByteString.FromBytes(StatusCommand.Bytes);
+
     private readonly IActorRef commands;
     private readonly Queue<IActorRef> askers = new();
-    private readonly byte[] reply = new byte[PaddedReply.Size];
+    private readonly byte[] reply = new byte[ReplyFramer.PaddedBlockSize];
     private int received;
     private bool identified;
 
@@ -41,5 +44,5 @@ internal sealed class FloorProcess : ReceiveActor
         if (askers.Count > 0) SendStatus();
     }
 
-    private void SendStatus() => commands.Tell(ByteString.FromString("status"));
+    private void SendStatus() => commands.Tell(StatusBytes);
 }

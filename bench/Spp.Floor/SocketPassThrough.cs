@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Spp.Protocol.Framing;
 
 namespace Spp.Floor;
 
@@ -13,7 +14,7 @@ internal static class SocketPassThrough
         using var http = Listen(httpPort);
         using var process = await secondary.AcceptAsync();
         process.NoDelay = true;
-        var reply = new byte[PaddedReply.Size];
+        var reply = new byte[ReplyFramer.PaddedBlockSize];
         await process.SendAsync("_get_client_id"u8.ToArray());
         await ReadReplyAsync(process, reply);
         var turn = new SemaphoreSlim(1);
@@ -47,7 +48,7 @@ internal static class SocketPassThrough
     {
         using var _ = client;
         var request = new byte[4096];
-        var answer = new byte[PaddedReply.Size + 256];
+        var answer = new byte[ReplyFramer.PaddedBlockSize + 256];
         var length = 0;
         while (true)
         {
@@ -63,7 +64,7 @@ internal static class SocketPassThrough
                 await turn.WaitAsync();
                 try
                 {
-                    await process.SendAsync("status"u8.ToArray());
+                    await process.SendAsync(StatusCommand.Bytes);
                     await ReadReplyAsync(process, reply);
                     var json = PaddedReply.JsonLength(reply);
                     var head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {json}\r\n\r\n");
